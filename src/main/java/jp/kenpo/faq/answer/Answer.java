@@ -1,0 +1,23 @@
+package jp.kenpo.faq.answer;
+
+import jp.kenpo.faq.matching.MatchOutcome;
+import jp.kenpo.faq.matching.ScoredItem;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the service answers to a question, whatever the channel.
+ *
+ * @param outcome    answer, suggestion ("did you mean") or no match
+ * @param best       the item to show; empty for no match
+ * @param candidates ranked items, one per answer group, best first
+ * @param contact    the contact desk, present for no match
+ */
+public record Answer(MatchOutcome outcome, Optional<ScoredItem> best, List<ScoredItem> candidates,
+                     Optional<ContactDesk> contact) {
+
+    public boolean answered() {
+        return best.isPresent();
+    }
+}

@@ -1,0 +1,31 @@
+package jp.kenpo.faq.api;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jp.kenpo.faq.answer.AnswerService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** The member-facing question endpoint. */
+@Path("/api/v1/ask")
+public class AskResource {
+
+    private final AnswerService answers;
+
+    public AskResource(AnswerService answers) {
+        this.answers = answers;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Answer a question from the FAQ",
+            description = "Finds the FAQ item(s) answering a Japanese question; answered=false when none does.")
+    public AskResponse ask(@Valid @NotNull(message = "a JSON body with a question is required") AskRequest request) {
+        return AskResponse.of(answers.ask(request.question(), request.limitOrDefault()));
+    }
+}

@@ -1,0 +1,97 @@
+package jp.kenpo.faq.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jp.kenpo.faq.faq.UnknownFaqException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Turns every failure into RFC 9457 problem details with the right status, and nothing internal. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final int MAX_ECHO = 20;
+
+    private final ObjectMapper json;
+
+    public ProblemMappers(ObjectMapper json) {
+        this.json = json;
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
+                .toList();
+        String detail = errors.stream().map(Problem.FieldError::message).distinct().collect(Collectors.joining("; "));
+        return respond(new Problem("about:blank", "Invalid request", 400, detail, errors));
+    }
+
+    @ServerExceptionMapper
+    public Response unreadable(JsonProcessingException e) {
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = mapping.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining("."));
+            return respond(new Problem("about:blank", "Invalid request", 400, field + " has a value of the wrong type",
+                    List.of(new Problem.FieldError(field, "wrong type"))));
+        }
+        return respond(Problem.of(400, "Malformed JSON", "The request body is not valid JSON."));
+    }
+
+    @ServerExceptionMapper
+    public Response unknownFaq(UnknownFaqException e) {
+        String id = e.requestedId().length() > MAX_ECHO ? e.requestedId().substring(0, MAX_ECHO) + "…" : e.requestedId();
+        return respond(Problem.of(404, "Unknown FAQ item", "There is no FAQ item with id '" + id + "'."));
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        if (e.getCause() instanceof JsonProcessingException parse) {
+            return unreadable(parse);
+        }
+        Response.StatusType status = e.getResponse().getStatusInfo();
+        if (status.getStatusCode() >= 500) {
+            LOG.error("request failed", e);
+            return respond(Problem.of(500, "Internal error", "The request could not be processed."));
+        }
+        return respond(Problem.of(status.getStatusCode(), status.getReasonPhrase(), null));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e) {
+        LOG.error("unexpected failure", e);
+        return respond(Problem.of(500, "Internal error", "The request could not be processed."));
+    }
+
+    private Response respond(Problem problem) {
+        try {
+            return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(json.writeValueAsString(problem)).build();
+        } catch (JsonProcessingException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    /** {@code ask.request.limit} → {@code limit}; a violation on the whole body → {@code body}. */
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        String field = "body";
+        int depth = 0;
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (++depth > 2 && node.getName() != null) {
+                field = node.getName();
+            }
+        }
+        return field;
+    }
+}

@@ -1,0 +1,51 @@
+package jp.kenpo.faq.faq;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The validated FAQ: items in 項番 order and the language data that helps to find them.
+ *
+ * @param items          all items, in 項番 order
+ * @param alternates     言い換え: further ways members ask each item
+ * @param synonymGroups  同義語: each group lists interchangeable words, canonical word first
+ * @param answerGroups   items that give the same answer, so that only one of them is offered at a time
+ * @param userDictionary Kuromoji user dictionary (CSV text) for the domain's compounds
+ */
+public record FaqCorpus(List<FaqItem> items,
+                        Map<FaqId, List<String>> alternates,
+                        List<List<String>> synonymGroups,
+                        List<Set<FaqId>> answerGroups,
+                        String userDictionary) {
+
+    public FaqCorpus {
+        items = List.copyOf(items);
+        alternates = Map.copyOf(alternates);
+        synonymGroups = List.copyOf(synonymGroups);
+        answerGroups = List.copyOf(answerGroups);
+    }
+
+    public Optional<FaqItem> find(FaqId id) {
+        return items.stream().filter(item -> item.id().equals(id)).findFirst();
+    }
+
+    /** @throws UnknownFaqException when the text is not the id of an item */
+    public FaqItem get(String id) {
+        try {
+            return find(FaqId.parse(id)).orElseThrow(() -> new UnknownFaqException(id));
+        } catch (IllegalArgumentException notAnId) {
+            throw new UnknownFaqException(id);
+        }
+    }
+
+    public List<String> alternatesOf(FaqId id) {
+        return alternates.getOrDefault(id, List.of());
+    }
+
+    /** The items answering the same as {@code id}, itself included. */
+    public Set<FaqId> answerGroupOf(FaqId id) {
+        return answerGroups.stream().filter(group -> group.contains(id)).findFirst().orElse(Set.of(id));
+    }
+}

@@ -1,0 +1,15 @@
+package jp.kenpo.faq.matching;
+
+import jp.kenpo.faq.faq.FaqItem;
+
+import java.util.List;
+
+/**
+ * An item as the index holds it.
+ *
+ * @param item     the FAQ item
+ * @param variants its own question and every 言い換え, each analysed
+ * @param whole    everything the item says (question, alternates, category, answer) as one bag
+ */
+record IndexedItem(FaqItem item, List<Features> variants, Features whole) {
+}

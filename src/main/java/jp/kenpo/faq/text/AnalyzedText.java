@@ -1,0 +1,13 @@
+package jp.kenpo.faq.text;
+
+import java.util.List;
+
+/**
+ * What matching needs of a text.
+ *
+ * @param terms   content words as normalised keys (読み-based, synonyms resolved), in order
+ * @param reading the whole text as folded hiragana, for the character n-gram signal that survives
+ *                all-hiragana input, bad segmentation and typos
+ */
+public record AnalyzedText(List<String> terms, String reading) {
+}

@@ -1,0 +1,48 @@
+package jp.kenpo.faq.text;
+
+import java.text.Normalizer;
+
+/**
+ * First step for every text, question or corpus alike: NFKC (全角英数→半角, 半角カナ→全角), lower case,
+ * invisible and control characters removed, wave dashes and long-vowel look-alikes unified, white space
+ * collapsed, and romaji words turned into hiragana.
+ */
+public final class TextNormalizer {
+
+    private TextNormalizer() {
+    }
+
+    public static String normalize(String text) {
+        String nfkc = Normalizer.normalize(stripInvisible(text), Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT);
+        StringBuilder out = new StringBuilder(nfkc.length());
+        for (int i = 0; i < nfkc.length(); i++) {
+            char c = nfkc.charAt(i);
+            out.append(switch (c) {
+                case '〜', '～', '~' -> 'ー';
+                case '−', '－', '‐', '―', '—', '–' -> '-';
+                case '\u3000', '\t', '\n', '\r' -> ' ';
+                default -> c;
+            });
+        }
+        return Romaji.convertWords(out.toString().replaceAll(" {2,}", " ").strip());
+    }
+
+    /** Drops zero-width characters, controls and lone surrogates, which people paste in without seeing them. */
+    private static String stripInvisible(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                out.append(c).append(text.charAt(++i));
+                continue;
+            }
+            int type = Character.getType(c);
+            boolean invisible = type == Character.FORMAT || type == Character.SURROGATE
+                    || (type == Character.CONTROL && !Character.isWhitespace(c));
+            if (!invisible) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}
