@@ -1,8 +1,10 @@
 package jp.kenpo.faq.api;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
@@ -38,9 +40,15 @@ public class ProblemMappers {
         return respond(new Problem("about:blank", "Invalid request", 400, detail, errors));
     }
 
+    /** Quarkus has a built-in mapper for this subtype; ours must be as specific to win. */
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e) {
+        return unreadable(e);
+    }
+
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e) {
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+        if (!isSyntaxError(e) && e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = mapping.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining("."));
@@ -73,6 +81,15 @@ public class ProblemMappers {
     public Response unexpected(Exception e) {
         LOG.error("unexpected failure", e);
         return respond(Problem.of(500, "Internal error", "The request could not be processed."));
+    }
+
+    private static boolean isSyntaxError(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonParseException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Response respond(Problem problem) {

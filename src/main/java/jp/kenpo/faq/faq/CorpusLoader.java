@@ -34,13 +34,20 @@ public final class CorpusLoader {
         Set<FaqId> known = new LinkedHashSet<>();
         items.forEach(item -> known.add(item.id()));
 
-        Map<FaqId, List<String>> alternates = readAlternates(manifest.string("alternates"), known);
+        Map<FaqId, List<String>> alternates = new LinkedHashMap<>();
+        for (String file : manifest.stringList("alternates")) {
+            readAlternates(file, known).forEach((id, more) ->
+                    alternates.computeIfAbsent(id, k -> new ArrayList<>()).addAll(more));
+        }
+        String outOfScopeFile = manifest.string("outOfScope");
+        YamlFile outOfScope = parse(outOfScopeFile);
+        List<String> outOfScopeQuestions = outOfScope.stringList(outOfScope.root().path("questions"), "questions");
         List<List<String>> synonyms = readSynonyms(manifest.string("synonyms"));
         List<Set<FaqId>> answerGroups = readAnswerGroups(manifest.string("answerGroups"), known);
         String userDictionaryFile = manifest.string("userDictionary");
         String userDictionary = source.read(userDictionaryFile);
         UserDictionaryFormat.check(userDictionaryFile, userDictionary);
-        return new FaqCorpus(items, alternates, synonyms, answerGroups, userDictionary);
+        return new FaqCorpus(items, alternates, outOfScopeQuestions, synonyms, answerGroups, userDictionary);
     }
 
     private Map<FaqId, List<String>> readAlternates(String file, Set<FaqId> known) {

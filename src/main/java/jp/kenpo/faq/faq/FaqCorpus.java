@@ -10,12 +10,14 @@ import java.util.Set;
  *
  * @param items          all items, in 項番 order
  * @param alternates     言い換え: further ways members ask each item
+ * @param outOfScope     対象外の質問: questions the FAQ does not answer, so that matching learns to say so
  * @param synonymGroups  同義語: each group lists interchangeable words, canonical word first
  * @param answerGroups   items that give the same answer, so that only one of them is offered at a time
  * @param userDictionary Kuromoji user dictionary (CSV text) for the domain's compounds
  */
 public record FaqCorpus(List<FaqItem> items,
                         Map<FaqId, List<String>> alternates,
+                        List<String> outOfScope,
                         List<List<String>> synonymGroups,
                         List<Set<FaqId>> answerGroups,
                         String userDictionary) {
@@ -23,6 +25,7 @@ public record FaqCorpus(List<FaqItem> items,
     public FaqCorpus {
         items = List.copyOf(items);
         alternates = Map.copyOf(alternates);
+        outOfScope = List.copyOf(outOfScope);
         synonymGroups = List.copyOf(synonymGroups);
         answerGroups = List.copyOf(answerGroups);
     }

@@ -10,6 +10,7 @@ import java.util.List;
  * @param item     the FAQ item
  * @param variants its own question and every 言い換え, each analysed
  * @param whole    everything the item says (question, alternates, category, answer) as one bag
+ * @param answer   the category title and answer
  */
-record IndexedItem(FaqItem item, List<Features> variants, Features whole) {
+record IndexedItem(FaqItem item, List<Features> variants, Features whole, Features answer) {
 }

@@ -16,6 +16,8 @@ public final class MatchIndex {
     private final Idf termIdf;
     private final Idf gramIdf;
     private final JapaneseAnalyzer analyzer;
+    private final SoftmaxClassifier classifier;
+    private final List<Features> outOfScope;
 
     public MatchIndex(FaqCorpus corpus, JapaneseAnalyzer analyzer) {
         this.analyzer = analyzer;
@@ -24,21 +26,55 @@ public final class MatchIndex {
             List<Features> variants = new ArrayList<>();
             variants.add(Features.of(analyzer.analyze(item.question())));
             corpus.alternatesOf(item.id()).forEach(alternate -> variants.add(Features.of(analyzer.analyze(alternate))));
-            indexed.add(new IndexedItem(item, List.copyOf(variants), whole(item, variants)));
+            Features answer = Features.of(analyzer.analyze(item.category() + "\n" + item.answer()));
+            indexed.add(new IndexedItem(item, List.copyOf(variants), whole(answer, variants), answer));
         }
         this.items = List.copyOf(indexed);
+        this.outOfScope = corpus.outOfScope().stream().map(q -> Features.of(analyzer.analyze(q))).toList();
         this.termIdf = new Idf(items.stream().map(entry -> entry.whole().terms()).toList());
         this.gramIdf = new Idf(items.stream().map(entry -> entry.whole().grams()).toList());
+        this.classifier = train();
     }
 
-    private Features whole(FaqItem item, List<Features> variants) {
+    static final double TERM_SHARE = Double.parseDouble(System.getProperty("ts", "0.5"));
+    private static final double OOS_WEIGHT = Double.parseDouble(System.getProperty("ow", "1"));
+    private static final double ANSWER_WEIGHT = Double.parseDouble(System.getProperty("aw", "0.5"));
+
+    private SoftmaxClassifier train() {
+        List<SoftmaxClassifier.Example> examples = new ArrayList<>();
+        for (int c = 0; c < items.size(); c++) {
+            IndexedItem entry = items.get(c);
+            for (Features variant : entry.variants()) {
+                examples.add(new SoftmaxClassifier.Example(vector(variant), c, 1.0));
+            }
+            if (ANSWER_WEIGHT > 0) {
+                examples.add(new SoftmaxClassifier.Example(vector(entry.answer()), c, ANSWER_WEIGHT));
+            }
+        }
+        // one more class, after the items: questions the FAQ does not answer
+        for (Features question : outOfScope) {
+            examples.add(new SoftmaxClassifier.Example(vector(question), items.size(), OOS_WEIGHT));
+        }
+        return new SoftmaxClassifier(items.size() + 1, examples,
+                Integer.getInteger("epochs", 30), Double.parseDouble(System.getProperty("lr", "0.3")),
+                Double.parseDouble(System.getProperty("l2", "0.0001")));
+    }
+
+    java.util.Map<String, Double> vector(Features features) {
+        return SoftmaxClassifier.vector(features, termIdf, gramIdf, TERM_SHARE);
+    }
+
+    double[] probabilities(Features question) {
+        return classifier.probabilities(vector(question));
+    }
+
+    private static Features whole(Features answer, List<Features> variants) {
         Set<String> terms = new HashSet<>();
         Set<String> grams = new HashSet<>();
         variants.forEach(variant -> {
             terms.addAll(variant.terms());
             grams.addAll(variant.grams());
         });
-        Features answer = Features.of(analyzer.analyze(item.category() + "\n" + item.answer()));
         terms.addAll(answer.terms());
         grams.addAll(answer.grams());
         return new Features(terms, grams);

@@ -43,8 +43,10 @@ public final class Matcher {
         if (features.isEmpty()) {
             return ranked;
         }
-        for (IndexedItem item : index.items()) {
-            ranked.add(new ScoredItem(item.item(), scorer.score(features, item)));
+        double[] probabilities = index.probabilities(features);
+        for (int i = 0; i < index.items().size(); i++) {
+            IndexedItem item = index.items().get(i);
+            ranked.add(new ScoredItem(item.item(), scorer.score(features, item, probabilities[i])));
         }
         ranked.sort(Comparator.comparingDouble(ScoredItem::score).reversed()
                 .thenComparing(scored -> scored.item().id()));

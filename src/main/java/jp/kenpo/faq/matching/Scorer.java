@@ -13,8 +13,9 @@ import java.util.Set;
  */
 final class Scorer {
 
-    private static final double TERM_WEIGHT = 0.6;
-    private static final double VARIANT_WEIGHT = 0.75;
+    private static final double TERM_WEIGHT = Double.parseDouble(System.getProperty("tw", "0.6"));
+    private static final double VARIANT_WEIGHT = Double.parseDouble(System.getProperty("vw", "0.75"));
+    private static final double BETA2 = Math.pow(Double.parseDouble(System.getProperty("beta", "1")), 2);
 
     private final MatchIndex index;
 
@@ -22,7 +23,22 @@ final class Scorer {
         this.index = index;
     }
 
-    double score(Features question, IndexedItem item) {
+    private static final double CLASSIFIER_WEIGHT = Double.parseDouble(System.getProperty("cw", "0.5"));
+
+    private static final String MODE = System.getProperty("mode", "plain");
+    private static final double GAMMA = Double.parseDouble(System.getProperty("gamma", "1"));
+
+    double score(Features question, IndexedItem item, double probability) {
+        double cov = blend(coverage(question.terms(), item.whole().terms(), index.termIdf()),
+                coverage(question.grams(), item.whole().grams(), index.gramIdf()));
+        return switch (MODE) {
+            case "A" -> (1 - CLASSIFIER_WEIGHT) * lexical(question, item) + CLASSIFIER_WEIGHT * probability * Math.pow(cov, GAMMA);
+            case "B" -> ((1 - CLASSIFIER_WEIGHT) * lexical(question, item) + CLASSIFIER_WEIGHT * probability) * Math.pow(cov, GAMMA);
+            default -> (1 - CLASSIFIER_WEIGHT) * lexical(question, item) + CLASSIFIER_WEIGHT * probability;
+        };
+    }
+
+    double lexical(Features question, IndexedItem item) {
         double bestVariant = 0;
         for (Features variant : item.variants()) {
             bestVariant = Math.max(bestVariant, blend(
@@ -47,7 +63,7 @@ final class Scorer {
         }
         double coverage = shared / idf.sum(question);
         double precision = shared / idf.sum(variant);
-        return 2 * coverage * precision / (coverage + precision);
+        return (1 + BETA2) * coverage * precision / (BETA2 * precision + coverage);
     }
 
     private static double coverage(Set<String> question, Set<String> document, Idf idf) {

@@ -32,7 +32,7 @@ public final class JapaneseAnalyzer {
     }
 
     public AnalyzedText analyze(String text) {
-        List<Token> tokens = tokenizer.tokenize(TextNormalizer.normalize(text));
+        List<Token> tokens = tokenize(TextNormalizer.normalize(text));
         List<String> terms = new ArrayList<>();
         for (String key : synonyms.apply(keysOf(tokens))) {
             if (!ContentWords.isLight(key)) {
@@ -43,7 +43,27 @@ public final class JapaneseAnalyzer {
     }
 
     private List<String> rawKeys(String word) {
-        return keysOf(tokenizer.tokenize(TextNormalizer.normalize(word)));
+        return keysOf(tokenize(TextNormalizer.normalize(word)));
+    }
+
+    /**
+     * Kuromoji, with one repair: a katakana run it does not know (トドカナイ, typed in katakana or half-width
+     * kana) is read again as hiragana, and replaced when that reading is made of known words.
+     */
+    private List<Token> tokenize(String normalized) {
+        List<Token> tokens = tokenizer.tokenize(normalized);
+        List<Token> repaired = new ArrayList<>(tokens.size());
+        for (Token token : tokens) {
+            if (token.reading() == null && Kana.isKana(token.surface()) && !token.surface().equals(Kana.toHiragana(token.surface()))) {
+                List<Token> asHiragana = tokenizer.tokenize(Kana.toHiragana(token.surface()));
+                if (asHiragana.stream().allMatch(t -> t.reading() != null)) {
+                    repaired.addAll(asHiragana);
+                    continue;
+                }
+            }
+            repaired.add(token);
+        }
+        return repaired;
     }
 
     private List<String> keysOf(List<Token> tokens) {

@@ -21,7 +21,7 @@ public final class Kana {
 
     /**
      * Folds long vowels, which people write in many ways or leave out (ほけんしょう, ほけんしょ, ホケンショー):
-     * drops ー and an う or お lengthening an o- or u-sound.
+     * drops ー and an う lengthening an o- or u-sound. (お is kept: after の it is usually the honorific お.)
      */
     public static String foldLongVowels(String hiragana) {
         StringBuilder out = new StringBuilder(hiragana.length());
@@ -29,8 +29,7 @@ public final class Kana {
         for (int i = 0; i < hiragana.length(); i++) {
             char c = hiragana.charAt(i);
             boolean lengthening = c == 'ー'
-                    || (c == 'う' && (O_ROW.indexOf(previous) >= 0 || U_ROW.indexOf(previous) >= 0))
-                    || (c == 'お' && O_ROW.indexOf(previous) >= 0);
+                    || (c == 'う' && (O_ROW.indexOf(previous) >= 0 || U_ROW.indexOf(previous) >= 0));
             if (!lengthening) {
                 out.append(c);
             }

@@ -1,17 +1,12 @@
 package jp.kenpo.faq.matching.eval;
 
-import io.smallrye.config.PropertiesConfigSource;
-import io.smallrye.config.SmallRyeConfig;
-import io.smallrye.config.SmallRyeConfigBuilder;
 import jp.kenpo.faq.faq.CorpusLoader;
 import jp.kenpo.faq.faq.CorpusSource;
+import jp.kenpo.faq.faq.FaqCorpus;
 import jp.kenpo.faq.matching.MatcherFactory;
-import jp.kenpo.faq.matching.MatchingConfig;
-import jp.kenpo.faq.matching.ScoredItem;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,23 +22,23 @@ public final class EvaluateCommand {
 
     public static void main(String[] args) throws IOException {
         if (args.length != 1) {
-            System.err.println("usage: EvaluateCommand QUESTIONS.tsv");
+            System.err.println("usage: EvaluateCommand QUESTIONS.tsv | --alternates-2fold");
             System.exit(2);
         }
         Path corpusDir = Path.of("faq-corpus");
         CorpusSource source = Files.isDirectory(corpusDir) ? CorpusSource.directory(corpusDir) : CorpusSource.builtIn();
-        var matcher = MatcherFactory.create(new CorpusLoader(source).load(), serviceConfig().thresholds());
-        Evaluation evaluation = new Evaluation(matcher, EvalSet.read(Path.of(args[0])));
-        report(evaluation, new PrintStream(System.out, true, StandardCharsets.UTF_8));
-    }
-
-    private static MatchingConfig serviceConfig() throws IOException {
-        URL properties = EvaluateCommand.class.getClassLoader().getResource("application.properties");
-        SmallRyeConfig config = new SmallRyeConfigBuilder()
-                .withSources(new PropertiesConfigSource(properties, 250))
-                .withMapping(MatchingConfig.class)
-                .build();
-        return config.getConfigMapping(MatchingConfig.class);
+        FaqCorpus corpus = new CorpusLoader(source).load();
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        if (args[0].equals("--alternates-2fold")) {
+            for (int fold = 0; fold < 2; fold++) {
+                out.println("fold " + fold + ": alternates of the other half asked against an index without them");
+                AlternatesFold split = AlternatesFold.split(corpus, fold);
+                report(new Evaluation(MatcherFactory.create(split.indexed(), ServiceThresholds.load()), split.asked()), out);
+            }
+            return;
+        }
+        var matcher = MatcherFactory.create(corpus, ServiceThresholds.load());
+        report(new Evaluation(matcher, EvalSet.read(Path.of(args[0]))), out);
     }
 
     static void report(Evaluation evaluation, PrintStream out) {
@@ -51,6 +46,14 @@ public final class EvaluateCommand {
         line(out, "overall", evaluation.overall());
         for (Map.Entry<String, Evaluation.Figures> kind : evaluation.byKind().entrySet()) {
             line(out, kind.getKey(), kind.getValue());
+        }
+        if (Boolean.getBoolean("eval.dump")) {
+            for (Evaluation.Outcome o : evaluation.outcomes()) {
+                double top = o.result().candidates().isEmpty() ? 0 : o.result().candidates().get(0).score();
+                double second = o.result().candidates().size() < 2 ? 0 : o.result().candidates().get(1).score();
+                out.printf("DUMP\t%s\t%d\t%.4f\t%.4f\t%s%n", o.evalCase().inScope() ? "in" : "oos", o.rank(), top, second,
+                        o.evalCase().question());
+            }
         }
         out.println();
         out.println("misses:");

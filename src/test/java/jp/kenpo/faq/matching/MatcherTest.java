@@ -1,0 +1,66 @@
+package jp.kenpo.faq.matching;
+
+import jp.kenpo.faq.TestCorpus;
+import jp.kenpo.faq.faq.FaqId;
+import org.junit.jupiter.api.Test;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Behaviour of the matcher that holds whatever the question. */
+class MatcherTest {
+
+    private final Matcher matcher = TestCorpus.matcher();
+
+    @Test
+    void scoresAreBetweenZeroAndOneAndSorted() {
+        List<ScoredItem> ranked = matcher.rank("お知らせが届きません");
+        assertEquals(40, ranked.size());
+        for (int i = 0; i < ranked.size(); i++) {
+            assertTrue(ranked.get(i).score() >= 0 && ranked.get(i).score() <= 1);
+            if (i > 0) {
+                assertTrue(ranked.get(i - 1).score() >= ranked.get(i).score());
+            }
+        }
+    }
+
+    @Test
+    void itemsWithTheSameAnswerDoNotCrowdTheCandidates() {
+        MatchResult result = matcher.match("扶養家族の分のお知らせが届いていないのはなぜですか", 10);
+        Set<Set<FaqId>> groups = new HashSet<>();
+        for (ScoredItem candidate : result.candidates()) {
+            assertTrue(groups.add(TestCorpus.corpus().answerGroupOf(candidate.item().id())),
+                    "two candidates from one answer group: " + result.candidates());
+        }
+    }
+
+    @Test
+    void limitIsRespected() {
+        assertEquals(1, matcher.match("お知らせをなくしました", 1).candidates().size());
+        assertTrue(matcher.match("お知らせをなくしました", 10).candidates().size() <= 10);
+    }
+
+    @Test
+    void textWithoutWordsIsNoMatch() {
+        for (String nothing : List.of("？？？", "😀😀", "\u200B")) {
+            MatchResult result = matcher.match(nothing, 3);
+            assertEquals(MatchOutcome.NO_MATCH, result.outcome(), nothing);
+            assertFalse(result.best().isPresent());
+        }
+    }
+
+    @Test
+    void theItemsOwnQuestionFindsIt() {
+        TestCorpus.corpus().items().forEach(item -> {
+            MatchResult result = matcher.match(item.question(), 3);
+            assertTrue(result.best().isPresent(), item.id() + " was rejected");
+            assertTrue(TestCorpus.corpus().answerGroupOf(item.id()).contains(result.best().get().item().id()),
+                    item.id() + " found " + result.best().get().item().id());
+        });
+    }
+}

@@ -1,0 +1,66 @@
+package jp.kenpo.faq.text;
+
+import jp.kenpo.faq.TestCorpus;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The analysis chain with the real dictionary and synonyms. */
+class JapaneseAnalyzerTest {
+
+    private static final JapaneseAnalyzer ANALYZER =
+            new JapaneseAnalyzer(TestCorpus.corpus().userDictionary(), TestCorpus.corpus().synonymGroups());
+
+    @Test
+    void kanaVariantsOfTheNoticeMeet() {
+        List<String> expected = terms("お知らせ");
+        for (String variant : List.of("おしらせ", "オシラセ", "ｵｼﾗｾ", "通知", "ハガキ")) {
+            assertEquals(expected, terms(variant), variant);
+        }
+    }
+
+    @Test
+    void inflectionsMeetTheirBaseForm() {
+        assertEquals(terms("届く"), terms("届かない"));
+        assertEquals(terms("届く"), terms("来ない"));
+        assertEquals(terms("紛失"), terms("なくした"));
+    }
+
+    @Test
+    void particlesAndAuxiliariesAreDropped() {
+        List<String> terms = terms("お知らせが届きませんでしたか");
+        assertEquals(2, terms.size(), terms.toString());
+    }
+
+    @Test
+    void domainCompoundsStayWhole() {
+        assertEquals(1, terms("高齢受給者証").size());
+        assertEquals(1, terms("特例退職").size());
+    }
+
+    @Test
+    void halfWidthKatakanaVerbsAreReadAgain() {
+        assertEquals(terms("届かない"), terms("ﾄﾄﾞｶﾅｲ"));
+    }
+
+    @Test
+    void readingFoldsSpellings() {
+        assertEquals(ANALYZER.analyze("保険証").reading(), ANALYZER.analyze("hokensho").reading());
+        assertEquals(ANALYZER.analyze("ほけんしょう").reading(), ANALYZER.analyze("ホケンショー").reading());
+    }
+
+    @Test
+    void emptyAndSymbolOnlyTextsHaveNoTerms() {
+        assertTrue(terms("").isEmpty());
+        assertTrue(terms("？！…").isEmpty());
+        assertFalse(terms("😀 お知らせ").isEmpty());
+    }
+
+    private static List<String> terms(String text) {
+        return ANALYZER.analyze(text).terms();
+    }
+}
