@@ -36,9 +36,13 @@ public final class MatchIndex {
         this.classifier = train();
     }
 
-    static final double TERM_SHARE = Double.parseDouble(System.getProperty("ts", "0.5"));
-    private static final double OOS_WEIGHT = Double.parseDouble(System.getProperty("ow", "1"));
-    private static final double ANSWER_WEIGHT = Double.parseDouble(System.getProperty("aw", "0.5"));
+    /** Share of word terms (vs bigrams) in the classifier's feature vectors; set by cross-validation. */
+    private static final double TERM_SHARE = 0.3;
+    /** An answer is long and general: it counts half as much as one way of asking. */
+    private static final double ANSWER_WEIGHT = 0.5;
+    private static final int EPOCHS = 30;
+    private static final double LEARNING_RATE = 0.3;
+    private static final double L2 = 1e-5;
 
     private SoftmaxClassifier train() {
         List<SoftmaxClassifier.Example> examples = new ArrayList<>();
@@ -47,23 +51,20 @@ public final class MatchIndex {
             for (Features variant : entry.variants()) {
                 examples.add(new SoftmaxClassifier.Example(vector(variant), c, 1.0));
             }
-            if (ANSWER_WEIGHT > 0) {
-                examples.add(new SoftmaxClassifier.Example(vector(entry.answer()), c, ANSWER_WEIGHT));
-            }
+            examples.add(new SoftmaxClassifier.Example(vector(entry.answer()), c, ANSWER_WEIGHT));
         }
         // one more class, after the items: questions the FAQ does not answer
         for (Features question : outOfScope) {
-            examples.add(new SoftmaxClassifier.Example(vector(question), items.size(), OOS_WEIGHT));
+            examples.add(new SoftmaxClassifier.Example(vector(question), items.size(), 1.0));
         }
-        return new SoftmaxClassifier(items.size() + 1, examples,
-                Integer.getInteger("epochs", 30), Double.parseDouble(System.getProperty("lr", "0.3")),
-                Double.parseDouble(System.getProperty("l2", "0.0001")));
+        return new SoftmaxClassifier(items.size() + 1, examples, EPOCHS, LEARNING_RATE, L2);
     }
 
-    java.util.Map<String, Double> vector(Features features) {
+    private java.util.Map<String, Double> vector(Features features) {
         return SoftmaxClassifier.vector(features, termIdf, gramIdf, TERM_SHARE);
     }
 
+    /** Probability of each item, in index order, and last of "not in the FAQ". */
     double[] probabilities(Features question) {
         return classifier.probabilities(vector(question));
     }

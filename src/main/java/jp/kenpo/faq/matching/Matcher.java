@@ -5,8 +5,10 @@ import jp.kenpo.faq.faq.FaqId;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Ranks FAQ items for a question and decides between answer, suggestion and no match. Thread-safe. */
@@ -26,9 +28,10 @@ public final class Matcher {
 
     /** @param limit how many candidates to return at most */
     public MatchResult match(String question, int limit) {
+        Ranking ranking = rank(question);
         // the decision looks at the runner-up even when only one candidate is wanted
-        List<ScoredItem> candidates = onePerAnswerGroup(rank(question), Math.max(limit, 2));
-        MatchOutcome outcome = decide(candidates);
+        List<ScoredItem> candidates = onePerAnswerGroup(ranking.items(), Math.max(limit, 2));
+        MatchOutcome outcome = decide(candidates, ranking.outOfScopeProbability());
         candidates = candidates.subList(0, Math.min(limit, candidates.size()));
         if (outcome != MatchOutcome.ANSWER) {
             candidates = candidates.stream().filter(c -> c.score() >= thresholds.suggest()).toList();
@@ -36,21 +39,53 @@ public final class Matcher {
         return new MatchResult(outcome, candidates);
     }
 
-    /** Every item with its score, best first. */
-    public List<ScoredItem> rank(String question) {
+    /**
+     * Every item with its score, best first. An answer group is as likely right as its items together, so it
+     * is ranked by that pooled score; within the group the item's own probability picks the one to show.
+     */
+    public Ranking rank(String question) {
         Features features = index.analyze(question);
-        List<ScoredItem> ranked = new ArrayList<>();
         if (features.isEmpty()) {
-            return ranked;
+            return Ranking.EMPTY;
         }
-        double[] probabilities = index.probabilities(features);
+        double[] own = index.probabilities(features);
+        double[] pooled = pooled(own);
+        Map<FaqId, Double> ownScore = new HashMap<>();
+        Map<Set<FaqId>, Double> groupScore = new HashMap<>();
+        List<ScoredItem> ranked = new ArrayList<>();
         for (int i = 0; i < index.items().size(); i++) {
             IndexedItem item = index.items().get(i);
-            ranked.add(new ScoredItem(item.item(), scorer.score(features, item, probabilities[i])));
+            FaqId id = item.item().id();
+            double lexical = scorer.lexical(features, item);
+            ownScore.put(id, scorer.combine(lexical, own[i]));
+            groupScore.merge(corpus.answerGroupOf(id), scorer.combine(lexical, pooled[i]), Math::max);
+            ranked.add(new ScoredItem(item.item(), scorer.combine(lexical, pooled[i])));
         }
-        ranked.sort(Comparator.comparingDouble(ScoredItem::score).reversed()
+        ranked.sort(Comparator.<ScoredItem>comparingDouble(s -> groupScore.get(corpus.answerGroupOf(s.item().id())))
+                .reversed()
+                .thenComparing(Comparator.<ScoredItem>comparingDouble(s -> ownScore.get(s.item().id())).reversed())
                 .thenComparing(scored -> scored.item().id()));
-        return ranked;
+        List<ScoredItem> result = new ArrayList<>(ranked.size());
+        Set<Set<FaqId>> shown = new HashSet<>();
+        for (ScoredItem scored : ranked) {
+            Set<FaqId> group = corpus.answerGroupOf(scored.item().id());
+            result.add(shown.add(group) ? new ScoredItem(scored.item(), groupScore.get(group)) : scored);
+        }
+        return new Ranking(result, own[own.length - 1]);
+    }
+
+    /** Items of one answer group give the same answer, so each is as likely right as the group together. */
+    private double[] pooled(double[] probabilities) {
+        double[] pooled = new double[index.items().size()];
+        for (int i = 0; i < pooled.length; i++) {
+            Set<FaqId> group = corpus.answerGroupOf(index.items().get(i).item().id());
+            for (int j = 0; j < pooled.length; j++) {
+                if (group.contains(index.items().get(j).item().id())) {
+                    pooled[i] += probabilities[j];
+                }
+            }
+        }
+        return pooled;
     }
 
     private List<ScoredItem> onePerAnswerGroup(List<ScoredItem> ranked, int limit) {
@@ -68,8 +103,9 @@ public final class Matcher {
         return kept;
     }
 
-    private MatchOutcome decide(List<ScoredItem> candidates) {
-        if (candidates.isEmpty() || candidates.get(0).score() < thresholds.reject()) {
+    private MatchOutcome decide(List<ScoredItem> candidates, double outOfScopeProbability) {
+        if (candidates.isEmpty() || candidates.get(0).score() < thresholds.reject()
+                || outOfScopeProbability >= thresholds.outOfScope()) {
             return MatchOutcome.NO_MATCH;
         }
         double top = candidates.get(0).score();

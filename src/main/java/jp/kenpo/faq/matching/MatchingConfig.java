@@ -18,7 +18,10 @@ public interface MatchingConfig {
     /** Least score for an item to be offered as a suggestion (0–1). */
     double suggestThreshold();
 
+    /** Probability of "not in the FAQ" (from the classifier's out-of-scope class) from which no answer is given. */
+    double outOfScopeThreshold();
+
     default Thresholds thresholds() {
-        return new Thresholds(answerThreshold(), margin(), rejectThreshold(), suggestThreshold());
+        return new Thresholds(answerThreshold(), margin(), rejectThreshold(), suggestThreshold(), outOfScopeThreshold());
     }
 }

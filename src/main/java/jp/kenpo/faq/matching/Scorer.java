@@ -3,7 +3,7 @@ package jp.kenpo.faq.matching;
 import java.util.Set;
 
 /**
- * Scores one item for one question, in [0, 1].
+ * The lexical half of an item's score for a question, in [0, 1], and its blend with the classifier's.
  *
  * <p>Two views of the text, weighted by how rare each feature is across the FAQ: content-word terms (after
  * synonyms) and bigrams of the reading. For each way of asking the item (its question and 言い換え) the
@@ -13,9 +13,10 @@ import java.util.Set;
  */
 final class Scorer {
 
-    private static final double TERM_WEIGHT = Double.parseDouble(System.getProperty("tw", "0.6"));
-    private static final double VARIANT_WEIGHT = Double.parseDouble(System.getProperty("vw", "0.75"));
-    private static final double BETA2 = Math.pow(Double.parseDouble(System.getProperty("beta", "1")), 2);
+    private static final double TERM_WEIGHT = 0.6;
+    private static final double VARIANT_WEIGHT = 0.75;
+    /** Share of the classifier's probability in the final score (the rest is lexical similarity). */
+    private static final double CLASSIFIER_WEIGHT = 0.7;
 
     private final MatchIndex index;
 
@@ -23,19 +24,8 @@ final class Scorer {
         this.index = index;
     }
 
-    private static final double CLASSIFIER_WEIGHT = Double.parseDouble(System.getProperty("cw", "0.5"));
-
-    private static final String MODE = System.getProperty("mode", "plain");
-    private static final double GAMMA = Double.parseDouble(System.getProperty("gamma", "1"));
-
-    double score(Features question, IndexedItem item, double probability) {
-        double cov = blend(coverage(question.terms(), item.whole().terms(), index.termIdf()),
-                coverage(question.grams(), item.whole().grams(), index.gramIdf()));
-        return switch (MODE) {
-            case "A" -> (1 - CLASSIFIER_WEIGHT) * lexical(question, item) + CLASSIFIER_WEIGHT * probability * Math.pow(cov, GAMMA);
-            case "B" -> ((1 - CLASSIFIER_WEIGHT) * lexical(question, item) + CLASSIFIER_WEIGHT * probability) * Math.pow(cov, GAMMA);
-            default -> (1 - CLASSIFIER_WEIGHT) * lexical(question, item) + CLASSIFIER_WEIGHT * probability;
-        };
+    double combine(double lexical, double probability) {
+        return (1 - CLASSIFIER_WEIGHT) * lexical + CLASSIFIER_WEIGHT * probability;
     }
 
     double lexical(Features question, IndexedItem item) {
@@ -63,7 +53,7 @@ final class Scorer {
         }
         double coverage = shared / idf.sum(question);
         double precision = shared / idf.sum(variant);
-        return (1 + BETA2) * coverage * precision / (BETA2 * precision + coverage);
+        return 2 * coverage * precision / (coverage + precision);
     }
 
     private static double coverage(Set<String> question, Set<String> document, Idf idf) {

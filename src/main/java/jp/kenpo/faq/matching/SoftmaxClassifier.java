@@ -4,11 +4,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Multinomial logistic regression over sparse features, trained once at start-up on the corpus's own ways
- * of asking each item. It learns which words tell neighbouring items apart (宛所不明 → 6-4 rather than 6-5),
- * which plain overlap cannot. Deterministic: fixed order, fixed epochs, no randomness.
+ * Multinomial logistic regression over sparse features, trained once at start-up (AdaGrad) on the corpus's
+ * own ways of asking each item. It learns which words tell neighbouring items apart (宛所不明 → 6-4 rather than
+ * 6-5), which plain overlap cannot. Deterministic: fixed order, fixed epochs, no randomness.
  */
 final class SoftmaxClassifier {
 
@@ -16,28 +17,38 @@ final class SoftmaxClassifier {
     record Example(Map<String, Double> features, int label, double weight) {
     }
 
+    /** A feature vector with features numbered; unknown features are dropped. */
+    private record Sparse(int[] index, double[] value) {
+    }
+
     private final int classes;
-    private final Map<String, double[]> weights = new HashMap<>();
+    private final Map<String, Integer> featureIndex = new HashMap<>();
+    private final double[][] weights;
     private final double[] bias;
 
     SoftmaxClassifier(int classes, List<Example> examples, int epochs, double learningRate, double l2) {
         this.classes = classes;
+        examples.forEach(example -> example.features().keySet()
+                .forEach(feature -> featureIndex.putIfAbsent(feature, featureIndex.size())));
+        this.weights = new double[featureIndex.size()][classes];
         this.bias = new double[classes];
-        Map<String, double[]> squaredGradients = new HashMap<>();
+        List<Sparse> vectors = new ArrayList<>(examples.size());
+        examples.forEach(example -> vectors.add(sparse(example.features())));
+        double[][] squared = new double[featureIndex.size()][classes];
         double[] biasSquared = new double[classes];
         for (int epoch = 0; epoch < epochs; epoch++) {
-            for (Example example : examples) {
-                double[] p = probabilities(example.features());
+            for (int e = 0; e < examples.size(); e++) {
+                Sparse x = vectors.get(e);
+                double[] p = probabilities(x);
                 for (int c = 0; c < classes; c++) {
-                    double gradient = (p[c] - (c == example.label() ? 1 : 0)) * example.weight();
+                    double gradient = (p[c] - (c == examples.get(e).label() ? 1 : 0)) * examples.get(e).weight();
                     biasSquared[c] += gradient * gradient;
                     bias[c] -= learningRate * gradient / Math.sqrt(biasSquared[c] + 1e-8);
-                    for (Map.Entry<String, Double> feature : example.features().entrySet()) {
-                        double[] w = weights.computeIfAbsent(feature.getKey(), k -> new double[classes]);
-                        double[] g2 = squaredGradients.computeIfAbsent(feature.getKey(), k -> new double[classes]);
-                        double g = gradient * feature.getValue() + l2 * w[c];
-                        g2[c] += g * g;
-                        w[c] -= learningRate * g / Math.sqrt(g2[c] + 1e-8);
+                    for (int k = 0; k < x.index().length; k++) {
+                        int f = x.index()[k];
+                        double g = gradient * x.value()[k] + l2 * weights[f][c];
+                        squared[f][c] += g * g;
+                        weights[f][c] -= learningRate * g / Math.sqrt(squared[f][c] + 1e-8);
                     }
                 }
             }
@@ -45,13 +56,30 @@ final class SoftmaxClassifier {
     }
 
     double[] probabilities(Map<String, Double> features) {
-        double[] z = bias.clone();
+        return probabilities(sparse(features));
+    }
+
+    private Sparse sparse(Map<String, Double> features) {
+        int[] index = new int[features.size()];
+        double[] value = new double[features.size()];
+        int n = 0;
         for (Map.Entry<String, Double> feature : features.entrySet()) {
-            double[] w = weights.get(feature.getKey());
-            if (w != null) {
-                for (int c = 0; c < classes; c++) {
-                    z[c] += w[c] * feature.getValue();
-                }
+            Integer i = featureIndex.get(feature.getKey());
+            if (i != null) {
+                index[n] = i;
+                value[n++] = feature.getValue();
+            }
+        }
+        return new Sparse(java.util.Arrays.copyOf(index, n), java.util.Arrays.copyOf(value, n));
+    }
+
+    private double[] probabilities(Sparse x) {
+        double[] z = bias.clone();
+        for (int k = 0; k < x.index().length; k++) {
+            double[] w = weights[x.index()[k]];
+            double v = x.value()[k];
+            for (int c = 0; c < classes; c++) {
+                z[c] += w[c] * v;
             }
         }
         double max = Double.NEGATIVE_INFINITY;
@@ -69,7 +97,7 @@ final class SoftmaxClassifier {
         return z;
     }
 
-    /** Unit-length feature vector: terms and reading bigrams, each weighted by rarity. */
+    /** Unit-length feature vector: terms and bigrams, each block weighted by rarity and by its share. */
     static Map<String, Double> vector(Features text, Idf termIdf, Idf gramIdf, double termShare) {
         Map<String, Double> vector = new HashMap<>();
         addBlock(vector, "t:", text.terms(), termIdf, Math.sqrt(termShare));
@@ -77,8 +105,7 @@ final class SoftmaxClassifier {
         return vector;
     }
 
-    private static void addBlock(Map<String, Double> vector, String prefix, java.util.Set<String> features, Idf idf,
-                                 double scale) {
+    private static void addBlock(Map<String, Double> vector, String prefix, Set<String> features, Idf idf, double scale) {
         List<String> known = new ArrayList<>();
         double norm = 0;
         for (String feature : features) {

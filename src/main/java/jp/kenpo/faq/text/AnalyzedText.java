@@ -8,6 +8,7 @@ import java.util.List;
  * @param terms   content words as normalised keys (読み-based, synonyms resolved), in order
  * @param reading the whole text as folded hiragana, for the character n-gram signal that survives
  *                all-hiragana input, bad segmentation and typos
+ * @param surface the normalised text with katakana as hiragana and symbols removed, for kanji bigrams
  */
-public record AnalyzedText(List<String> terms, String reading) {
+public record AnalyzedText(List<String> terms, String reading, String surface) {
 }

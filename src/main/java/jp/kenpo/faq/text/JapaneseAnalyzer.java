@@ -39,7 +39,7 @@ public final class JapaneseAnalyzer {
                 terms.add(key);
             }
         }
-        return new AnalyzedText(terms, readingOf(tokens));
+        return new AnalyzedText(terms, readingOf(tokens), surfaceOf(tokens));
     }
 
     private List<String> rawKeys(String word) {
@@ -109,6 +109,16 @@ public final class JapaneseAnalyzer {
             }
         }
         return Kana.foldLongVowels(Kana.toHiragana(reading.toString()));
+    }
+
+    private static String surfaceOf(List<Token> tokens) {
+        StringBuilder surface = new StringBuilder();
+        for (Token token : tokens) {
+            if (!token.partOfSpeech().startsWith("記号")) {
+                surface.append(token.surface());
+            }
+        }
+        return Kana.foldLongVowels(Kana.toHiragana(surface.toString()));
     }
 
     private static UserDictionary openDictionary(String csv) {

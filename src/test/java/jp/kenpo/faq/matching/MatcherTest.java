@@ -18,14 +18,17 @@ class MatcherTest {
     private final Matcher matcher = TestCorpus.matcher();
 
     @Test
-    void scoresAreBetweenZeroAndOneAndSorted() {
-        List<ScoredItem> ranked = matcher.rank("お知らせが届きません");
+    void everyItemIsScoredBetweenZeroAndOne() {
+        List<ScoredItem> ranked = matcher.rank("お知らせが届きません").items();
         assertEquals(40, ranked.size());
-        for (int i = 0; i < ranked.size(); i++) {
-            assertTrue(ranked.get(i).score() >= 0 && ranked.get(i).score() <= 1);
-            if (i > 0) {
-                assertTrue(ranked.get(i - 1).score() >= ranked.get(i).score());
-            }
+        ranked.forEach(scored -> assertTrue(scored.score() >= 0 && scored.score() <= 1, scored.toString()));
+    }
+
+    @Test
+    void candidatesAreBestFirst() {
+        List<ScoredItem> candidates = matcher.match("お知らせが届きません", 10).candidates();
+        for (int i = 1; i < candidates.size(); i++) {
+            assertTrue(candidates.get(i - 1).score() >= candidates.get(i).score(), candidates.toString());
         }
     }
 

@@ -49,9 +49,9 @@ public final class EvaluateCommand {
         }
         if (Boolean.getBoolean("eval.dump")) {
             for (Evaluation.Outcome o : evaluation.outcomes()) {
-                double top = o.result().candidates().isEmpty() ? 0 : o.result().candidates().get(0).score();
+                double top = o.topScore();
                 double second = o.result().candidates().size() < 2 ? 0 : o.result().candidates().get(1).score();
-                out.printf("DUMP\t%s\t%d\t%.4f\t%.4f\t%s%n", o.evalCase().inScope() ? "in" : "oos", o.rank(), top, second,
+                out.printf("DUMP\t%s\t%d\t%.4f\t%.4f\t%s%n", o.evalCase().inScope() ? "in" : "oos", o.rank(), top, o.pOos(),
                         o.evalCase().question());
             }
         }

@@ -3,6 +3,7 @@ package jp.kenpo.faq.matching.eval;
 import jp.kenpo.faq.matching.MatchOutcome;
 import jp.kenpo.faq.matching.MatchResult;
 import jp.kenpo.faq.matching.Matcher;
+import jp.kenpo.faq.matching.Ranking;
 import jp.kenpo.faq.matching.ScoredItem;
 
 import java.util.ArrayList;
@@ -18,7 +19,7 @@ import java.util.TreeMap;
 public final class Evaluation {
 
     /** What happened to one question. */
-    public record Outcome(EvalCase evalCase, MatchResult result, int rank) {
+    public record Outcome(EvalCase evalCase, MatchResult result, int rank, double topScore, double pOos) {
 
         public boolean top1() {
             return evalCase.inScope() && result.best().map(b -> accepts(b)).orElse(false);
@@ -51,7 +52,9 @@ public final class Evaluation {
     public Evaluation(Matcher matcher, List<EvalCase> cases) {
         for (EvalCase evalCase : cases) {
             MatchResult result = matcher.match(evalCase.question(), 3);
-            outcomes.add(new Outcome(evalCase, result, rankOf(matcher.rank(evalCase.question()), evalCase)));
+            Ranking ranking = matcher.rank(evalCase.question());
+            outcomes.add(new Outcome(evalCase, result, rankOf(ranking.items(), evalCase),
+                    ranking.items().isEmpty() ? 0 : ranking.items().get(0).score(), ranking.outOfScopeProbability()));
         }
     }
 

@@ -27,7 +27,8 @@ public final class ServiceThresholds {
                 number(properties, "kenpo.matching.answer-threshold"),
                 number(properties, "kenpo.matching.margin"),
                 number(properties, "kenpo.matching.reject-threshold"),
-                number(properties, "kenpo.matching.suggest-threshold"));
+                number(properties, "kenpo.matching.suggest-threshold"),
+                number(properties, "kenpo.matching.out-of-scope-threshold"));
     }
 
     private static double number(Properties properties, String key) {

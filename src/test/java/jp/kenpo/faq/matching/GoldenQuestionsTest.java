@@ -1,0 +1,44 @@
+package jp.kenpo.faq.matching;
+
+import jp.kenpo.faq.TestCorpus;
+import jp.kenpo.faq.matching.eval.EvalCase;
+import jp.kenpo.faq.matching.eval.EvalSet;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Every golden question on its own: an in-scope question is answered (not rejected) with an acceptable item
+ * among the first three candidates; an out-of-scope one gets no match.
+ */
+class GoldenQuestionsTest {
+
+    static final Path GOLDEN = Path.of("src/test/resources/golden/questions.tsv");
+
+    static List<EvalCase> cases() throws IOException {
+        return EvalSet.parse(Files.readAllLines(GOLDEN, StandardCharsets.UTF_8), false);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @MethodSource("cases")
+    void question(EvalCase golden) {
+        MatchResult result = TestCorpus.matcher().match(golden.question(), 3);
+        if (!golden.inScope()) {
+            assertEquals(MatchOutcome.NO_MATCH, result.outcome(), () -> "answered out-of-scope: " + result.candidates());
+            return;
+        }
+        assertNotEquals(MatchOutcome.NO_MATCH, result.outcome(), "in-scope question rejected");
+        List<String> top3 = result.candidates().stream().map(c -> c.item().id().toString()).toList();
+        assertTrue(top3.stream().anyMatch(golden.acceptable()::contains),
+                () -> "wanted one of " + golden.acceptable() + ", got " + top3);
+    }
+}

@@ -1,0 +1,38 @@
+package jp.kenpo.faq.matching;
+
+import jp.kenpo.faq.TestCorpus;
+import jp.kenpo.faq.matching.eval.EvalSet;
+import jp.kenpo.faq.matching.eval.Evaluation;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The accuracy bars, on aggregate: top-1 with rejection, top-3, out-of-scope rejection. */
+class MatchingAccuracyTest {
+
+    /** The shared development set beside the repository (present in CI and on developer machines). */
+    private static final Path DEV_SET = Path.of("../shared/eval/dev.tsv");
+
+    @Test
+    void goldenQuestionsMeetTheBars() throws IOException {
+        assertBars(new Evaluation(TestCorpus.matcher(), EvalSet.read(GoldenQuestionsTest.GOLDEN)).overall(), 0.93, 0.98, 0.85);
+    }
+
+    @Test
+    void developmentSetMeetsTheBars() throws IOException {
+        Assumptions.assumeTrue(Files.exists(DEV_SET), "no shared development set here");
+        assertBars(new Evaluation(TestCorpus.matcher(), EvalSet.read(DEV_SET)).overall(), 0.90, 0.97, 0.85);
+    }
+
+    private static void assertBars(Evaluation.Figures figures, double top1, double top3, double rejection) {
+        String report = figures.toString();
+        assertTrue(figures.top1() >= top1, "top-1 with rejection below " + top1 + ": " + report);
+        assertTrue(figures.top3() >= top3, "top-3 below " + top3 + ": " + report);
+        assertTrue(figures.rejection() >= rejection, "out-of-scope rejection below " + rejection + ": " + report);
+    }
+}
