@@ -2,26 +2,63 @@ package jp.kenpo.faq.answer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jp.kenpo.faq.faq.FaqCorpus;
+import jp.kenpo.faq.faq.FaqId;
 import jp.kenpo.faq.matching.MatchResult;
 import jp.kenpo.faq.matching.Matcher;
+import jp.kenpo.faq.matching.ScoredItem;
+import jp.kenpo.faq.personalization.Assessment;
+import jp.kenpo.faq.personalization.FollowUps;
+import jp.kenpo.faq.personalization.MemberFacts;
+import jp.kenpo.faq.personalization.Personalization;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
-/** Answers a member's question: the matcher's ranking, turned into an answer or the contact desk. */
+/**
+ * Answers a member's question: the matcher's ranking, the member's verdicts where the answer depends on
+ * them, the questions to ask where facts are missing, or the contact desk when the FAQ has no answer.
+ */
 @ApplicationScoped
 public class AnswerService {
 
     private final Matcher matcher;
+    private final Personalization personalization;
+    private final Relevance relevance;
     private final ContactDesk contactDesk;
+    private final FaqCorpus corpus;
 
-    public AnswerService(Matcher matcher, FaqCorpus corpus) {
+    public AnswerService(Matcher matcher, Personalization personalization, FaqCorpus corpus) {
+        this.corpus = corpus;
         this.matcher = matcher;
+        this.personalization = personalization;
+        this.relevance = new Relevance(corpus);
         this.contactDesk = ContactDesk.from(corpus);
     }
 
-    public Answer ask(String question, int limit) {
-        MatchResult result = matcher.match(question, limit);
-        Optional<ContactDesk> contact = result.best().isPresent() ? Optional.empty() : Optional.of(contactDesk);
-        return new Answer(result.outcome(), result.best(), result.candidates(), contact);
+    public Answer ask(Question question) {
+        MatchResult result = matcher.match(question.text(), question.limit());
+        if (result.best().isEmpty()) {
+            return new Answer(result.outcome(), Optional.empty(), result.candidates(), List.of(), List.of(),
+                    Optional.of(contactDesk));
+        }
+        MemberFacts member = question.member().orElse(MemberFacts.none());
+        Assessment assessment = personalization.assess(member, question.asOf());
+        ScoredItem best = ItemChoice.replacement(result.best().get(), assessment, member, result.ranking())
+                .orElse(result.best().get());
+        FaqId id = best.item().id();
+        return new Answer(result.outcome(), Optional.of(best), withFirst(best, result.candidates(), question.limit()),
+                question.member().isPresent() ? relevance.explanationsFor(id, assessment.explanations()) : List.of(),
+                FollowUps.forFacts(relevance.missingFor(id, assessment.missingFacts()), assessment),
+                Optional.empty());
+    }
+
+    /** The candidates with the answered item first, as the API promises, and still one per answer group. */
+    private List<ScoredItem> withFirst(ScoredItem best, List<ScoredItem> candidates, int limit) {
+        var group = corpus.answerGroupOf(best.item().id());
+        List<ScoredItem> ordered = new ArrayList<>();
+        ordered.add(best);
+        candidates.stream().filter(c -> !group.contains(c.item().id())).forEach(ordered::add);
+        return ordered.subList(0, Math.min(limit, ordered.size()));
     }
 }

@@ -1,5 +1,6 @@
 package jp.kenpo.faq.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -10,6 +11,8 @@ import jakarta.validation.constraints.Size;
  *
  * @param question the member's question, 1–500 characters after trimming
  * @param limit    how many candidates to return, 1–10 (default 3)
+ * @param member   the member's facts, optional (see {@code /api/v1/assessment})
+ * @param asOf     the day to answer for (YYYY-MM-DD), default today in Japan
  */
 public record AskRequest(
         @NotBlank(message = "question is required")
@@ -17,7 +20,9 @@ public record AskRequest(
         String question,
         @Min(value = 1, message = "limit must be between 1 and 10")
         @Max(value = 10, message = "limit must be between 1 and 10")
-        Integer limit) {
+        Integer limit,
+        JsonNode member,
+        String asOf) {
 
     static final int DEFAULT_LIMIT = 3;
 

@@ -8,6 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jp.kenpo.faq.answer.AnswerService;
+import jp.kenpo.faq.answer.Question;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The member-facing question endpoint. */
@@ -26,6 +27,8 @@ public class AskResource {
     @Operation(summary = "Answer a question from the FAQ",
             description = "Finds the FAQ item(s) answering a Japanese question; answered=false when none does.")
     public AskResponse ask(@Valid @NotNull(message = "a JSON body with a question is required") AskRequest request) {
-        return AskResponse.of(answers.ask(request.question(), request.limitOrDefault()));
+        Question question = new Question(request.question(), request.limitOrDefault(),
+                MemberFactsReader.read(request.member()), AsOfReader.read(request.asOf()));
+        return AskResponse.of(answers.ask(question));
     }
 }

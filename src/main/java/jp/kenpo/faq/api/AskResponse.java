@@ -3,6 +3,8 @@ package jp.kenpo.faq.api;
 import jp.kenpo.faq.answer.Answer;
 import jp.kenpo.faq.answer.ContactDesk;
 import jp.kenpo.faq.matching.ScoredItem;
+import jp.kenpo.faq.personalization.Explanation;
+import jp.kenpo.faq.personalization.FollowUp;
 
 import java.util.List;
 
@@ -19,7 +21,7 @@ import java.util.List;
  * @param contact         the contact desk (item 4-1), only for NO_MATCH
  */
 public record AskResponse(boolean answered, String outcome, Best best, List<Candidate> candidates,
-                          List<Object> personalization, List<Object> followUps, ContactDesk contact) {
+                          List<Explanation> personalization, List<FollowUp> followUps, ContactDesk contact) {
 
     /** The answering item with its score. */
     public record Best(String id, String category, String question, String answer, double score) {
@@ -34,8 +36,8 @@ public record AskResponse(boolean answered, String outcome, Best best, List<Cand
         List<Candidate> candidates = answer.candidates().stream()
                 .map(c -> new Candidate(c.item().id().toString(), c.item().question(), round(c.score())))
                 .toList();
-        return new AskResponse(answer.answered(), answer.outcome().name(), best, candidates, List.of(), List.of(),
-                answer.contact().orElse(null));
+        return new AskResponse(answer.answered(), answer.outcome().name(), best, candidates, answer.personalization(),
+                answer.followUps(), answer.contact().orElse(null));
     }
 
     private static Best best(ScoredItem scored) {

@@ -59,6 +59,12 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response invalidFields(InvalidFieldsException e) {
+        String detail = e.errors().stream().map(f -> f.field() + " " + f.message()).collect(Collectors.joining("; "));
+        return respond(new Problem("about:blank", "Invalid request", 400, detail, e.errors()));
+    }
+
+    @ServerExceptionMapper
     public Response unknownFaq(UnknownFaqException e) {
         String id = e.requestedId().length() > MAX_ECHO ? e.requestedId().substring(0, MAX_ECHO) + "…" : e.requestedId();
         return respond(Problem.of(404, "Unknown FAQ item", "There is no FAQ item with id '" + id + "'."));

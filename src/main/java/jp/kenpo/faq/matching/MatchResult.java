@@ -6,8 +6,9 @@ import java.util.Optional;
 /**
  * @param outcome    answer, suggest or no match
  * @param candidates best first, one per answer group
+ * @param ranking    every item, best first, for callers that choose among them (e.g. by a member's facts)
  */
-public record MatchResult(MatchOutcome outcome, List<ScoredItem> candidates) {
+public record MatchResult(MatchOutcome outcome, List<ScoredItem> candidates, List<ScoredItem> ranking) {
 
     /** The item to answer with; empty for no match. */
     public Optional<ScoredItem> best() {

@@ -36,7 +36,7 @@ public final class Matcher {
         if (outcome != MatchOutcome.ANSWER) {
             candidates = candidates.stream().filter(c -> c.score() >= thresholds.suggest()).toList();
         }
-        return new MatchResult(outcome, candidates);
+        return new MatchResult(outcome, candidates, ranking.items());
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.List;
  * {@code missingFacts} says which facts would decide it.
  *
  * @param referenceDate            基準日 (2024-08-31, or 2024-09-14 for 任意継続・特例退職)
+ * @param elderlyBirthLimit        born on or before it, a member had a 高齢受給者証 on the reference date (7-1 ※2)
  * @param noticeTarget             in the bulk mailing of the notice
  * @param reason                   why (enrollment is checked first)
  * @param laterNoticeWithoutDigits a later notice without the last four digits of the My Number is to come
@@ -19,7 +20,7 @@ import java.util.List;
  * @param missingFacts             facts still needed, in the order to ask them
  * @param firedRules               names of the rules that fired, for tests and for the agent console
  */
-public record Assessment(LocalDate referenceDate, Boolean noticeTarget, Reason reason, Boolean laterNoticeWithoutDigits,
+public record Assessment(LocalDate referenceDate, LocalDate elderlyBirthLimit, Boolean noticeTarget, Reason reason, Boolean laterNoticeWithoutDigits,
                          DeliveryMethod delivery, Boolean copayRatioPrinted, Integer copayRatio, Boolean canUseMynaCard,
                          List<Explanation> explanations, List<MissingFact> missingFacts, List<String> firedRules) {
 }

@@ -3,19 +3,30 @@ package jp.kenpo.faq.personalization;
 /** The insured's employer (the former one under 任意継続・特例退職). */
 public enum Employer {
     /** ジブラルタ生命 */
-    GIBRALTAR_LIFE,
+    GIBRALTAR_LIFE("ジブラルタ生命"),
     /** PGF生命 */
-    PGF_LIFE,
+    PGF_LIFE("PGF生命"),
     /** 株式会社CLIS */
-    CLIS,
+    CLIS("株式会社CLIS"),
     /** 協栄年金ホーム */
-    KYOEI_NENKIN_HOME,
+    KYOEI_NENKIN_HOME("協栄年金ホーム"),
     /** 三栄収納サービス */
-    SANEI_SHUNO_SERVICE,
+    SANEI_SHUNO_SERVICE("三栄収納サービス"),
     /** PGビジネスサービス */
-    PG_BUSINESS_SERVICE,
+    PG_BUSINESS_SERVICE("PGビジネスサービス"),
     /** ジブラルタ生命労働組合 */
-    GIBRALTAR_LIFE_UNION,
+    GIBRALTAR_LIFE_UNION("ジブラルタ生命労働組合"),
     /** 株式会社PGI */
-    PGI
+    PGI("株式会社PGI");
+
+    private final String japaneseName;
+
+    Employer(String japaneseName) {
+        this.japaneseName = japaneseName;
+    }
+
+    /** The name as the FAQ writes it. */
+    public String japaneseName() {
+        return japaneseName;
+    }
 }

@@ -24,8 +24,10 @@ final class Findings {
     Assessment toAssessment(List<String> firedRules) {
         Optional<NoticeDecision> notice = one(NoticeDecision.class);
         Optional<CopayDecision> copay = one(CopayDecision.class);
+        Optional<ReferenceDate> reference = one(ReferenceDate.class);
         return new Assessment(
-                one(ReferenceDate.class).map(ReferenceDate::getDate).orElse(null),
+                reference.map(ReferenceDate::getDate).orElse(null),
+                reference.map(ReferenceDate::getElderlyBirthLimit).orElse(null),
                 notice.map(NoticeDecision::isTarget).orElse(null),
                 notice.map(NoticeDecision::getReason).orElse(null),
                 one(LaterNotice.class).map(LaterNotice::isExpected).orElse(null),

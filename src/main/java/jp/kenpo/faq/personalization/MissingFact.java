@@ -23,4 +23,9 @@ public final class MissingFact {
     public List<String> getFaqIds() {
         return faqIds;
     }
+
+    @Override
+    public String toString() {
+        return fact.key() + faqIds;
+    }
 }

@@ -1,0 +1,36 @@
+package jp.kenpo.faq.answer;
+
+import jp.kenpo.faq.faq.FaqCorpus;
+import jp.kenpo.faq.faq.FaqId;
+import jp.kenpo.faq.personalization.Explanation;
+import jp.kenpo.faq.personalization.Fact;
+import jp.kenpo.faq.personalization.MissingFact;
+
+import java.util.List;
+import java.util.Set;
+
+/** Which personal findings belong with an answered item: those citing its category, or asking for its facts. */
+final class Relevance {
+
+    private final FaqCorpus corpus;
+
+    Relevance(FaqCorpus corpus) {
+        this.corpus = corpus;
+    }
+
+    /** Explanations citing an item of the same category (5-x with 5-2, 6-x with 6-1, …). */
+    List<Explanation> explanationsFor(FaqId answered, List<Explanation> explanations) {
+        return explanations.stream()
+                .filter(e -> e.faqIds().stream().map(FaqId::parse).anyMatch(id -> id.category() == answered.category()))
+                .toList();
+    }
+
+    /** Facts missing for the answered item itself (or an item giving the same answer). */
+    List<Fact> missingFor(FaqId answered, List<MissingFact> missing) {
+        Set<FaqId> sameAnswer = corpus.answerGroupOf(answered);
+        return missing.stream()
+                .filter(m -> m.getFaqIds().stream().map(FaqId::parse).anyMatch(sameAnswer::contains))
+                .map(MissingFact::getFact)
+                .toList();
+    }
+}

@@ -1,0 +1,32 @@
+package jp.kenpo.faq.api;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jp.kenpo.faq.personalization.MemberFacts;
+import jp.kenpo.faq.personalization.Personalization;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** A member's verdicts from their enrollment facts, by the society's rules. */
+@Path("/api/v1/assessment")
+public class AssessmentResource {
+
+    private final Personalization personalization;
+
+    public AssessmentResource(Personalization personalization) {
+        this.personalization = personalization;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Assess a member's facts",
+            description = "Reference date, notice target and why, delivery, copay ratio, card use, explanations citing FAQ ids, and missing facts.")
+    public AssessmentView assess(@NotNull(message = "a JSON body with member facts is required") AssessmentRequest request) {
+        MemberFacts member = MemberFactsReader.read(request.member()).orElse(MemberFacts.none());
+        return AssessmentView.of(personalization.assess(member, AsOfReader.read(request.asOf())));
+    }
+}
