@@ -3,6 +3,7 @@ package jp.kenpo.faq.answer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jp.kenpo.faq.faq.FaqCorpus;
 import jp.kenpo.faq.faq.FaqId;
+import jp.kenpo.faq.matching.MatchOutcome;
 import jp.kenpo.faq.matching.MatchResult;
 import jp.kenpo.faq.matching.Matcher;
 import jp.kenpo.faq.matching.ScoredItem;
@@ -46,9 +47,27 @@ public class AnswerService {
         Assessment assessment = personalization.assess(member, question.asOf());
         ScoredItem best = ItemChoice.replacement(result.best().get(), assessment, member, result.ranking())
                 .orElse(result.best().get());
+        return personalised(result.outcome(), best, withFirst(best, result.candidates(), question.limit()),
+                question.member(), assessment);
+    }
+
+    /**
+     * The answer of an item the member chose (a "did you mean" button, or a follow-up about that item),
+     * personalised with the facts given so far.
+     *
+     * @throws jp.kenpo.faq.faq.UnknownFaqException for an id the corpus does not have
+     */
+    public Answer answerItem(String id, Optional<MemberFacts> member, java.time.LocalDate asOf) {
+        ScoredItem chosen = new ScoredItem(corpus.get(id), 1.0);
+        Assessment assessment = personalization.assess(member.orElse(MemberFacts.none()), asOf);
+        return personalised(MatchOutcome.ANSWER, chosen, List.of(chosen), member, assessment);
+    }
+
+    private Answer personalised(MatchOutcome outcome, ScoredItem best, List<ScoredItem> candidates,
+                                Optional<MemberFacts> member, Assessment assessment) {
         FaqId id = best.item().id();
-        return new Answer(result.outcome(), Optional.of(best), withFirst(best, result.candidates(), question.limit()),
-                question.member().isPresent() ? relevance.explanationsFor(id, assessment.explanations()) : List.of(),
+        return new Answer(outcome, Optional.of(best), candidates,
+                member.isPresent() ? relevance.explanationsFor(id, assessment.explanations()) : List.of(),
                 FollowUps.forFacts(relevance.missingFor(id, assessment.missingFacts()), assessment),
                 Optional.empty());
     }

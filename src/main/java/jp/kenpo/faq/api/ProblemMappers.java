@@ -10,6 +10,8 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import jp.kenpo.faq.channel.line.InvalidLineSignatureException;
+import jp.kenpo.faq.channel.line.LineChannelDisabledException;
 import jp.kenpo.faq.faq.UnknownFaqException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -62,6 +64,16 @@ public class ProblemMappers {
     public Response invalidFields(InvalidFieldsException e) {
         String detail = e.errors().stream().map(f -> f.field() + " " + f.message()).collect(Collectors.joining("; "));
         return respond(new Problem("about:blank", "Invalid request", 400, detail, e.errors()));
+    }
+
+    @ServerExceptionMapper
+    public Response badLineSignature(InvalidLineSignatureException e) {
+        return respond(Problem.of(401, "Invalid signature", "The request is not signed with the channel secret."));
+    }
+
+    @ServerExceptionMapper
+    public Response lineDisabled(LineChannelDisabledException e) {
+        return respond(Problem.of(503, "LINE channel not configured", "Set KENPO_LINE_CHANNEL_SECRET to enable the webhook."));
     }
 
     @ServerExceptionMapper

@@ -1,0 +1,29 @@
+package jp.kenpo.faq.channel.line;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.util.Optional;
+
+/**
+ * The LINE channel ({@code kenpo.line.*}). Secrets come from the environment
+ * ({@code KENPO_LINE_CHANNEL_SECRET}, {@code KENPO_LINE_CHANNEL_ACCESS_TOKEN}), never from the repository.
+ * The Messaging API's base URL is the REST client's: {@code quarkus.rest-client.line-api.url}.
+ */
+@ConfigMapping(prefix = "kenpo.line")
+public interface LineConfig {
+
+    /** Channel secret: the key of the webhook's X-Line-Signature. Unset: the webhook is disabled (503). */
+    Optional<String> channelSecret();
+
+    /** Channel access token for the reply API. */
+    Optional<String> channelAccessToken();
+
+    /** How many recent webhookEventIds are remembered to drop redeliveries. */
+    @WithDefault("10000")
+    int recentEvents();
+
+    /** Threads that handle events after the webhook has answered. */
+    @WithDefault("2")
+    int workers();
+}

@@ -1,0 +1,74 @@
+package jp.kenpo.faq.channel.line;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jp.kenpo.faq.answer.Answer;
+import jp.kenpo.faq.answer.AnswerService;
+import jp.kenpo.faq.answer.Question;
+import jp.kenpo.faq.faq.UnknownFaqException;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One event → at most one reply. Only what the member says in the conversation personalises the answer;
+ * nothing is looked up about a LINE user.
+ */
+@ApplicationScoped
+class LineEventHandler {
+
+    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+    private static final int MAX_QUESTION = 500;
+
+    private final AnswerService answers;
+    private final LineReplies replies;
+
+    LineEventHandler(AnswerService answers, LineReplies replies) {
+        this.answers = answers;
+        this.replies = replies;
+    }
+
+    void handle(LineEvent event) {
+        if (event.replyToken() == null) {
+            return;
+        }
+        List<ReplyRequest.TextMessage> messages = switch (String.valueOf(event.type())) {
+            case "message" -> message(event);
+            case "postback" -> postback(event.postbackData());
+            case "follow" -> List.of(LineMessages.text(LineMessages.GREETING));
+            default -> List.of();
+        };
+        replies.send(event.replyToken(), messages);
+    }
+
+    private List<ReplyRequest.TextMessage> message(LineEvent event) {
+        if (!"text".equals(event.messageType()) || event.text() == null || event.text().isBlank()) {
+            return List.of(LineMessages.text(LineMessages.TEXT_ONLY));
+        }
+        String text = event.text().strip();
+        Question question = new Question(text.length() > MAX_QUESTION ? text.substring(0, MAX_QUESTION) : text,
+                3, Optional.empty(), today());
+        return LineMessages.of(answers.ask(question), new PostbackData(null, Map.of()));
+    }
+
+    private List<ReplyRequest.TextMessage> postback(String data) {
+        Optional<PostbackData> conversation = PostbackData.decode(data);
+        if (conversation.isEmpty() || conversation.get().itemId() == null) {
+            return List.of(LineMessages.text(LineMessages.EXPIRED));
+        }
+        try {
+            PostbackData chosen = conversation.get();
+            Answer answer = answers.answerItem(chosen.itemId(),
+                    chosen.facts().isEmpty() ? Optional.empty() : Optional.of(chosen.memberFacts()), today());
+            return LineMessages.of(answer, chosen);
+        } catch (UnknownFaqException | IllegalArgumentException | ClassCastException damaged) {
+            return List.of(LineMessages.text(LineMessages.EXPIRED));
+        }
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(JAPAN);
+    }
+}

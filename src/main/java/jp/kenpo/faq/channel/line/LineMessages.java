@@ -1,0 +1,99 @@
+package jp.kenpo.faq.channel.line;
+
+import jp.kenpo.faq.answer.Answer;
+import jp.kenpo.faq.faq.FaqItem;
+import jp.kenpo.faq.matching.MatchOutcome;
+import jp.kenpo.faq.matching.ScoredItem;
+import jp.kenpo.faq.personalization.Explanation;
+import jp.kenpo.faq.personalization.Fact;
+import jp.kenpo.faq.personalization.FollowUp;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Turns an answer into LINE messages: the FAQ item, what applies to this member, then one follow-up question
+ * or "did you mean" choices as quick-reply buttons (each carrying the conversation in its postback data).
+ */
+final class LineMessages {
+
+    static final int MAX_MESSAGES = 5;
+    static final int MAX_TEXT = 5000;
+    static final int MAX_QUICK_REPLIES = 13;
+    static final int MAX_LABEL = 20;
+
+    static final String GREETING = "友だち追加ありがとうございます。ジブラルタ健康保険組合です。\n"
+            + "「資格情報のお知らせ」についてのご質問に、よくある質問（FAQ）からお答えします。\n"
+            + "「お知らせが届かない」「お知らせをなくした」のように、ご質問を文字で入力してください。";
+    static final String TEXT_ONLY = "申し訳ございません。スタンプや画像にはお答えできません。ご質問を文字で入力してください。";
+    static final String EXPIRED = "申し訳ございません。こちらの選択肢は受け付けられませんでした。お手数ですが、ご質問をもう一度入力してください。";
+    private static final String PERSONAL_LEAD = "お伺いした内容にもとづくご案内です。";
+    private static final String FOLLOW_UP_LEAD = "より詳しくご案内するため、お伺いします。\n";
+    private static final String SUGGESTION_LEAD = "ほかに、こちらのご質問はございますか？";
+    private static final String NO_MATCH_SUGGESTIONS = "もしかして、こちらのご質問でしょうか？";
+
+    private LineMessages() {
+    }
+
+    /** @param conversation the item and facts so far, extended by each button */
+    static List<ReplyRequest.TextMessage> of(Answer answer, PostbackData conversation) {
+        List<ReplyRequest.TextMessage> messages = new ArrayList<>();
+        if (answer.best().isEmpty()) {
+            answer.contact().ifPresent(desk -> messages.add(text(desk.message() + "\n\n" + desk.contact())));
+            return withChoices(messages, NO_MATCH_SUGGESTIONS, itemChoices(answer.candidates(), conversation));
+        }
+        FaqItem item = answer.best().get().item();
+        messages.add(text("【" + item.id() + "】" + item.question() + "\n\n" + item.answer()));
+        if (!answer.personalization().isEmpty()) {
+            messages.add(text(PERSONAL_LEAD + "\n\n" + answer.personalization().stream()
+                    .map(LineMessages::explanation).collect(Collectors.joining("\n\n"))));
+        }
+        PostbackData about = new PostbackData(item.id().toString(), conversation.facts());
+        if (!answer.followUps().isEmpty()) {
+            FollowUp next = answer.followUps().get(0);
+            messages.add(text(FOLLOW_UP_LEAD + next.question()).withQuickReply(factChoices(next, about)));
+            return messages;
+        }
+        if (answer.outcome() == MatchOutcome.SUGGEST && answer.candidates().size() > 1) {
+            return withChoices(messages, SUGGESTION_LEAD, itemChoices(answer.candidates().subList(1, answer.candidates().size()), conversation));
+        }
+        return messages;
+    }
+
+    static ReplyRequest.TextMessage text(String text) {
+        return ReplyRequest.TextMessage.of(text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT - 1) + "…");
+    }
+
+    private static String explanation(Explanation e) {
+        return "・" + e.text() + "（項番 " + String.join("、", e.faqIds()) + "）";
+    }
+
+    private static List<ReplyRequest.TextMessage> withChoices(List<ReplyRequest.TextMessage> messages, String lead,
+                                                              List<ReplyRequest.QuickReplyItem> choices) {
+        if (!choices.isEmpty() && messages.size() < MAX_MESSAGES) {
+            messages.add(text(lead).withQuickReply(choices));
+        }
+        return messages;
+    }
+
+    private static List<ReplyRequest.QuickReplyItem> itemChoices(List<ScoredItem> candidates, PostbackData conversation) {
+        return candidates.stream().limit(MAX_QUICK_REPLIES).map(c -> {
+            String id = c.item().id().toString();
+            return ReplyRequest.QuickReplyItem.postback(label("【" + id + "】" + c.item().question()),
+                    new PostbackData(id, conversation.facts()).encode(), c.item().question());
+        }).toList();
+    }
+
+    private static List<ReplyRequest.QuickReplyItem> factChoices(FollowUp followUp, PostbackData about) {
+        Fact fact = Arrays.stream(Fact.values()).filter(f -> f.key().equals(followUp.fact())).findFirst().orElseThrow();
+        return followUp.options().stream().limit(MAX_QUICK_REPLIES)
+                .map(o -> ReplyRequest.QuickReplyItem.postback(label(o.label()), about.with(fact, o.value()).encode(), o.label()))
+                .toList();
+    }
+
+    private static String label(String text) {
+        return text.length() <= MAX_LABEL ? text : text.substring(0, MAX_LABEL - 1) + "…";
+    }
+}

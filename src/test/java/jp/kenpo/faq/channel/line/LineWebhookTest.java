@@ -1,0 +1,235 @@
+package jp.kenpo.faq.channel.line;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import jp.kenpo.faq.matching.eval.EvalCase;
+import jp.kenpo.faq.matching.eval.EvalSet;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The webhook against a LINE-shaped peer on loopback: exact reply payloads, signatures, postbacks, failures. */
+@QuarkusTest
+@QuarkusTestResource(LinePeer.class)
+class LineWebhookTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String SECRET = "test-channel-secret";
+
+    @Test
+    void everySignedTextEventGetsExactlyOneReplyMatchingTheAskApi() throws Exception {
+        List<EvalCase> corpus = EvalSet.parse(Files.readAllLines(Path.of("src/test/resources/golden/questions.tsv"),
+                StandardCharsets.UTF_8), false).stream().filter(c -> c.line() % 6 == 0).toList();
+        assertTrue(corpus.size() >= 20);
+        for (EvalCase question : corpus) {
+            String token = sendText(question.question());
+            JsonNode reply = awaitReply(token);
+            assertEquals(expectedFirstText(question.question()), reply.at("/messages/0/text").asText(), question.question());
+            assertTrue(reply.path("messages").size() <= 5);
+        }
+    }
+
+    @Test
+    void repliesCarryTheChannelAccessToken() throws Exception {
+        String token = sendText("お知らせをなくしました");
+        awaitReply(token);
+        LinePeer.server.verify(postRequestedFor(urlEqualTo("/v2/bot/message/reply"))
+                .withHeader("Authorization", equalTo("Bearer test-access-token"))
+                .withRequestBody(matchingJsonPath("$.replyToken", equalTo(token))));
+    }
+
+    @Test
+    void forgedSignatureIsRejectedAndNothingIsSent() throws Exception {
+        String token = UUID.randomUUID().toString();
+        String body = textEvent(token, UUID.randomUUID().toString(), "お知らせが届きません");
+        given().contentType(ContentType.JSON).header("X-Line-Signature", sign("another-secret", body)).body(body)
+                .when().post("/api/v1/line/webhook")
+                .then().statusCode(401).contentType("application/problem+json").body("status", equalTo(401));
+        given().contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/line/webhook")
+                .then().statusCode(401).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).header("X-Line-Signature", "not base64 !!").body(body)
+                .when().post("/api/v1/line/webhook")
+                .then().statusCode(401);
+        given().contentType(ContentType.JSON).header("X-Line-Signature", sign(SECRET, body + " ")).body(body)
+                .when().post("/api/v1/line/webhook")
+                .then().statusCode(401);
+        Thread.sleep(500);
+        assertEquals(0, repliesFor(token).size());
+    }
+
+    @Test
+    void consoleVerificationRequestIsAccepted() {
+        String body = "{\"destination\":\"Uxxxxxxxx\",\"events\":[]}";
+        given().contentType(ContentType.JSON).header("X-Line-Signature", sign(SECRET, body)).body(body)
+                .when().post("/api/v1/line/webhook")
+                .then().statusCode(200);
+    }
+
+    @Test
+    void redeliveredEventIsAnsweredOnce() throws Exception {
+        String token = UUID.randomUUID().toString();
+        String eventId = UUID.randomUUID().toString();
+        String body = textEvent(token, eventId, "お知らせはどこに届きますか");
+        deliver(body);
+        deliver(body.replace("\"isRedelivery\":false", "\"isRedelivery\":true"));
+        awaitReply(token);
+        Thread.sleep(500);
+        assertEquals(1, repliesFor(token).size());
+    }
+
+    @Test
+    void followEventGetsTheGreeting() throws Exception {
+        String token = UUID.randomUUID().toString();
+        deliver(event(token, "{\"type\":\"follow\"}"));
+        JsonNode reply = awaitReply(token);
+        assertEquals(JSON.readTree("{\"replyToken\":\"" + token + "\",\"messages\":[{\"type\":\"text\",\"text\":"
+                + JSON.writeValueAsString(LineMessages.GREETING) + "}]}"), reply);
+    }
+
+    @Test
+    void stickerGetsAPoliteTextNotAnError() throws Exception {
+        String token = UUID.randomUUID().toString();
+        deliver(event(token, "{\"type\":\"message\",\"message\":{\"type\":\"sticker\",\"id\":\"1\",\"packageId\":\"1\",\"stickerId\":\"1\"}}"));
+        assertEquals(LineMessages.TEXT_ONLY, awaitReply(token).at("/messages/0/text").asText());
+    }
+
+    @Test
+    void followUpQuestionsCarryTheConversationInPostbacks() throws Exception {
+        JsonNode first = awaitReply(sendText("お知らせが届かないのはなぜですか"));
+        JsonNode last = first.path("messages").get(first.path("messages").size() - 1);
+        assertTrue(last.path("text").asText().contains("ご加入の制度"), last.toString());
+        JsonNode items = last.at("/quickReply/items");
+        assertEquals(3, items.size());
+        String voluntary = items.get(1).at("/action/data").asText();
+        assertTrue(items.get(1).at("/action/label").asText().length() <= 20);
+        assertTrue(voluntary.length() <= 300);
+
+        JsonNode second = awaitReply(sendPostback(voluntary));
+        JsonNode question = second.path("messages").get(second.path("messages").size() - 1);
+        assertTrue(question.path("text").asText().contains("加入されたのはいつ"), question.toString());
+        assertEquals("2024年9月14日以前", question.at("/quickReply/items/0/action/label").asText());
+
+        String data = question.at("/quickReply/items/0/action/data").asText();
+        JsonNode third = awaitReply(sendPostback(data));
+        String lost = lastQuickReplyData(third, 0);
+        JsonNode fourth = awaitReply(sendPostback(lost));
+        String neverRegistered = lastQuickReplyData(fourth, 2);
+        JsonNode answer = awaitReply(sendPostback(neverRegistered));
+        String all = answer.path("messages").toString();
+        assertTrue(all.contains("2024年9月14日までに当健保組合へのマイナンバーの登録が完了していなかった"), all);
+        assertTrue(all.contains("下4桁は表記されません"), all);
+    }
+
+    @Test
+    void damagedPostbackGetsAPoliteText() throws Exception {
+        JsonNode reply = awaitReply(sendPostback("i=99-9&s=7"));
+        assertEquals(LineMessages.EXPIRED, reply.at("/messages/0/text").asText());
+    }
+
+    @Test
+    void failingReplyApiIsSurvived() throws Exception {
+        String failing = UUID.randomUUID().toString();
+        LinePeer.server.stubFor(post(urlEqualTo("/v2/bot/message/reply"))
+                .withRequestBody(matchingJsonPath("$.replyToken", equalTo(failing)))
+                .willReturn(aResponse().withStatus(500)));
+        String slow = UUID.randomUUID().toString();
+        LinePeer.server.stubFor(post(urlEqualTo("/v2/bot/message/reply"))
+                .withRequestBody(matchingJsonPath("$.replyToken", equalTo(slow)))
+                .willReturn(aResponse().withStatus(200).withFixedDelay(3000)));
+        deliver(textEvent(failing, UUID.randomUUID().toString(), "お知らせをなくしました"));
+        deliver(textEvent(slow, UUID.randomUUID().toString(), "お知らせをなくしました"));
+        awaitReply(failing);
+        awaitReply(slow);
+        JsonNode after = awaitReply(sendText("お知らせはどこに届きますか"));
+        assertTrue(after.at("/messages/0/text").asText().startsWith("【6-"));
+    }
+
+    private static String lastQuickReplyData(JsonNode reply, int option) {
+        JsonNode messages = reply.path("messages");
+        return messages.get(messages.size() - 1).at("/quickReply/items/" + option + "/action/data").asText();
+    }
+
+    private static String expectedFirstText(String question) {
+        JsonPath ask = given().contentType(ContentType.JSON).body(java.util.Map.of("question", question))
+                .post("/api/v1/ask").then().statusCode(200).extract().jsonPath();
+        if (!ask.getBoolean("answered")) {
+            return ask.getString("contact.message") + "\n\n" + ask.getString("contact.contact");
+        }
+        return "【" + ask.getString("best.id") + "】" + ask.getString("best.question") + "\n\n" + ask.getString("best.answer");
+    }
+
+    private static String sendText(String text) throws Exception {
+        String token = UUID.randomUUID().toString();
+        deliver(textEvent(token, UUID.randomUUID().toString(), text));
+        return token;
+    }
+
+    private static String sendPostback(String data) throws Exception {
+        String token = UUID.randomUUID().toString();
+        deliver(event(token, "{\"type\":\"postback\",\"postback\":{\"data\":" + JSON.writeValueAsString(data) + "}}"));
+        return token;
+    }
+
+    private static String textEvent(String token, String eventId, String text) throws Exception {
+        return "{\"destination\":\"Ubot\",\"events\":[{\"type\":\"message\",\"mode\":\"active\",\"timestamp\":1732400000000,"
+                + "\"source\":{\"type\":\"user\",\"userId\":\"U4af4980629000000000000000000000\"},"
+                + "\"webhookEventId\":\"" + eventId + "\",\"deliveryContext\":{\"isRedelivery\":false},"
+                + "\"replyToken\":\"" + token + "\",\"message\":{\"id\":\"1\",\"type\":\"text\",\"text\":"
+                + JSON.writeValueAsString(text) + "}}]}";
+    }
+
+    /** An event of the given shape (type and its own fields), wrapped like LINE does. */
+    private static String event(String token, String shape) throws Exception {
+        ObjectMapper json = JSON;
+        var node = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(shape);
+        node.put("replyToken", token).put("webhookEventId", UUID.randomUUID().toString()).put("timestamp", 1732400000000L);
+        node.putObject("source").put("type", "user").put("userId", "U4af4980629000000000000000000000");
+        node.putObject("deliveryContext").put("isRedelivery", false);
+        return "{\"destination\":\"Ubot\",\"events\":[" + json.writeValueAsString(node) + "]}";
+    }
+
+    private static void deliver(String body) {
+        given().contentType(ContentType.JSON).header("X-Line-Signature", sign(SECRET, body)).body(body)
+                .when().post("/api/v1/line/webhook")
+                .then().statusCode(200);
+    }
+
+    private static JsonNode awaitReply(String token) throws Exception {
+        await().atMost(Duration.ofSeconds(10)).until(() -> !repliesFor(token).isEmpty());
+        return JSON.readTree(repliesFor(token).get(0).getBodyAsString());
+    }
+
+    private static List<LoggedRequest> repliesFor(String token) {
+        return LinePeer.server.findAll(postRequestedFor(urlEqualTo("/v2/bot/message/reply"))
+                .withRequestBody(matchingJsonPath("$.replyToken", equalTo(token))));
+    }
+
+    static String sign(String secret, String body) {
+        return Base64.getEncoder().encodeToString(new LineSignature(secret).sign(body.getBytes(StandardCharsets.UTF_8)));
+    }
+}
