@@ -1,0 +1,400 @@
+/*
+ * kenpo-faq chat widget. Embed with one tag:
+ *   <script src="https://HOST/widget.js" defer
+ *           data-title="資格情報のお知らせ FAQ" data-position="right" data-api-base="https://HOST"></script>
+ * Everything lives in a Shadow DOM; the only global is window.KenpoFaq:
+ *   KenpoFaq.open(), .close(), .reset(), .ask(text), .setMember({scheme: "REGULAR", ...})
+ * Text from answers and from the member is always inserted as text, never as HTML.
+ */
+(function () {
+  'use strict';
+  if (window.KenpoFaq) {
+    return;
+  }
+  var script = document.currentScript;
+  var STORAGE_KEY = 'kenpo-faq:conversation';
+  var URL_PATTERN = /(https?:\/\/[^\s<>"'「」（）()、。]+)/g;
+
+  var config = {
+    title: attribute('data-title') || '資格情報のお知らせ よくある質問',
+    position: attribute('data-position') === 'left' ? 'left' : 'right',
+    apiBase: (attribute('data-api-base') || originOf(script && script.src) || '').replace(/\/+$/, '')
+  };
+
+  var state = restore() || { entries: [], member: {}, lastQuestion: null, open: false };
+  var busy = false;
+
+  var host = document.createElement('div');
+  host.setAttribute('data-kenpo-faq', '');
+  var root = host.attachShadow({ mode: 'open' });
+  root.innerHTML = '<style>' + css() + '</style>' + markup();
+  var launcher = root.querySelector('.launcher');
+  var panel = root.querySelector('.panel');
+  var log = root.querySelector('.log');
+  var form = root.querySelector('form');
+  var input = root.querySelector('input');
+  root.querySelector('.title').textContent = config.title;
+  host.classList.add(config.position);
+  panel.classList.add(config.position);
+  launcher.classList.add(config.position);
+
+  launcher.addEventListener('click', function () { state.open ? close() : open(); });
+  root.querySelector('.close').addEventListener('click', close);
+  root.querySelector('.reset').addEventListener('click', reset);
+  panel.addEventListener('keydown', function (event) {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      close();
+    }
+  });
+  form.addEventListener('submit', function (event) {
+    event.preventDefault();
+    var text = input.value.trim();
+    if (text) {
+      input.value = '';
+      ask(text);
+    }
+  });
+
+  function mount() {
+    document.body.appendChild(host);
+    renderAll();
+    if (state.open) {
+      show(false);
+    }
+  }
+  if (document.body) {
+    mount();
+  } else {
+    document.addEventListener('DOMContentLoaded', mount);
+  }
+
+  window.KenpoFaq = Object.freeze({
+    open: open,
+    close: close,
+    reset: reset,
+    ask: function (text) { open(); ask(String(text)); },
+    /** Facts of a logged-in member (the keys of the API's member facts); they personalise later answers. */
+    setMember: function (facts) {
+      state.member = Object.assign({}, facts || {});
+      save();
+    }
+  });
+
+  function open() {
+    state.open = true;
+    save();
+    show(true);
+  }
+
+  function show(focus) {
+    panel.hidden = false;
+    launcher.setAttribute('aria-expanded', 'true');
+    if (state.entries.length === 0) {
+      addEntry({ role: 'bot', greeting: true });
+    }
+    if (focus) {
+      input.focus();
+    }
+    scrollToEnd();
+  }
+
+  function close() {
+    state.open = false;
+    save();
+    panel.hidden = true;
+    launcher.setAttribute('aria-expanded', 'false');
+    launcher.focus();
+  }
+
+  function reset() {
+    var member = state.member;
+    state = { entries: [], member: member, lastQuestion: null, open: true };
+    save();
+    log.textContent = '';
+    addEntry({ role: 'bot', greeting: true });
+    input.focus();
+  }
+
+  function ask(text) {
+    if (busy) {
+      return;
+    }
+    state.lastQuestion = text;
+    addEntry({ role: 'user', text: text });
+    request(text);
+  }
+
+  function request(text) {
+    busy = true;
+    var waiting = element('div', 'message bot waiting', '回答を探しています…');
+    log.appendChild(waiting);
+    scrollToEnd();
+    var body = { question: text, limit: 3 };
+    if (Object.keys(state.member).length > 0) {
+      body.member = state.member;
+    }
+    fetch(config.apiBase + '/api/v1/ask', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body)
+    }).then(function (response) {
+      return response.json().then(function (json) { return { ok: response.ok, json: json }; });
+    }).then(function (result) {
+      waiting.remove();
+      addEntry(result.ok ? { role: 'bot', answer: result.json } : { role: 'bot', error: result.json && result.json.status === 400 ? 'invalid' : 'failed' });
+    }).catch(function () {
+      waiting.remove();
+      addEntry({ role: 'bot', error: 'failed' });
+    }).then(function () {
+      busy = false;
+    });
+  }
+
+  function chooseFollowUp(fact, option) {
+    state.member[fact] = option.value;
+    addEntry({ role: 'user', text: option.label });
+    if (state.lastQuestion) {
+      request(state.lastQuestion);
+    }
+  }
+
+  function addEntry(entry) {
+    // the conversation moved on: earlier choices no longer act
+    Array.prototype.forEach.call(log.querySelectorAll('button.choice'), function (button) {
+      button.disabled = true;
+    });
+    state.entries.push(entry);
+    save();
+    log.appendChild(render(entry, state.entries.length - 1 === lastBotIndex()));
+    scrollToEnd();
+  }
+
+  function lastBotIndex() {
+    for (var i = state.entries.length - 1; i >= 0; i--) {
+      if (state.entries[i].role === 'bot') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  function renderAll() {
+    log.textContent = '';
+    var last = lastBotIndex();
+    state.entries.forEach(function (entry, index) {
+      log.appendChild(render(entry, index === last));
+    });
+  }
+
+  /** @param live whether its buttons still act (only the newest answer's do) */
+  function render(entry, live) {
+    if (entry.role === 'user') {
+      return element('div', 'message user', entry.text);
+    }
+    var box = element('div', 'message bot');
+    if (entry.greeting) {
+      paragraphs(box, 'こんにちは。ジブラルタ健康保険組合です。\n「資格情報のお知らせ」についてのご質問に、よくある質問（FAQ）からお答えします。\n例：「お知らせが届かない」「お知らせをなくした」');
+    } else if (entry.error) {
+      paragraphs(box, entry.error === 'invalid'
+        ? 'ご質問は500文字以内で入力してください。'
+        : '申し訳ございません。ただいま回答できません。時間をおいて、もう一度お試しください。');
+    } else {
+      renderAnswer(box, entry.answer, live);
+    }
+    return box;
+  }
+
+  function renderAnswer(box, answer, live) {
+    if (answer.answered && answer.best) {
+      box.appendChild(element('div', 'meta', '項番 ' + answer.best.id + '　' + answer.best.category));
+      box.appendChild(element('div', 'question', answer.best.question));
+      paragraphs(box, answer.best.answer);
+      if (answer.personalization && answer.personalization.length > 0) {
+        var personal = element('div', 'personal');
+        personal.appendChild(element('div', 'personal-title', 'お伺いした内容にもとづくご案内'));
+        answer.personalization.forEach(function (explanation) {
+          var item = element('p', '', explanation.text);
+          item.appendChild(element('span', 'cite', '（項番 ' + explanation.faqIds.join('・') + '）'));
+          personal.appendChild(item);
+        });
+        box.appendChild(personal);
+      }
+      if (answer.followUps && answer.followUps.length > 0) {
+        var next = answer.followUps[0];
+        box.appendChild(element('p', 'follow-up', 'より詳しくご案内するため、お伺いします。' + next.question));
+        box.appendChild(choices(next.options.map(function (option) {
+          return { label: option.label, act: function () { chooseFollowUp(next.fact, option); } };
+        }), live, next.question));
+      } else if (answer.outcome === 'SUGGEST' && answer.candidates.length > 1) {
+        suggestions(box, 'ほかに、こちらのご質問もございます。', answer.candidates.slice(1), live);
+      }
+    } else {
+      var contact = answer.contact || {};
+      paragraphs(box, contact.message || '申し訳ございません。ご質問に該当する回答が見つかりませんでした。');
+      if (contact.contact) {
+        var desk = element('div', 'contact');
+        paragraphs(desk, contact.contact);
+        box.appendChild(desk);
+      }
+      if (answer.candidates && answer.candidates.length > 0) {
+        suggestions(box, 'もしかして、こちらのご質問でしょうか？', answer.candidates, live);
+      }
+    }
+  }
+
+  function suggestions(box, lead, candidates, live) {
+    box.appendChild(element('p', 'follow-up', lead));
+    box.appendChild(choices(candidates.map(function (candidate) {
+      return { label: '【' + candidate.id + '】' + candidate.question, act: function () { ask(candidate.question); } };
+    }), live, lead));
+  }
+
+  function choices(items, live, label) {
+    var group = element('div', 'choices');
+    group.setAttribute('role', 'group');
+    group.setAttribute('aria-label', label);
+    items.forEach(function (item) {
+      var button = element('button', 'choice', item.label);
+      button.type = 'button';
+      if (live) {
+        button.addEventListener('click', function () {
+          if (!busy) {
+            item.act();
+          }
+        });
+      } else {
+        button.disabled = true;
+      }
+      group.appendChild(button);
+    });
+    return group;
+  }
+
+  /** Lines become paragraphs; http(s) URLs become links that open safely in a new tab. */
+  function paragraphs(parent, text) {
+    String(text).split('\n').forEach(function (line) {
+      if (line.trim() === '') {
+        return;
+      }
+      var p = element('p');
+      line.split(URL_PATTERN).forEach(function (part, index) {
+        if (index % 2 === 1) {
+          var link = element('a', '', part);
+          link.href = part;
+          link.target = '_blank';
+          link.rel = 'noopener noreferrer';
+          p.appendChild(link);
+        } else if (part) {
+          p.appendChild(document.createTextNode(part));
+        }
+      });
+      parent.appendChild(p);
+    });
+  }
+
+  function element(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) {
+      node.className = className;
+    }
+    if (text !== undefined) {
+      node.textContent = text;
+    }
+    return node;
+  }
+
+  function scrollToEnd() {
+    log.scrollTop = log.scrollHeight;
+  }
+
+  function save() {
+    try {
+      sessionStorage.setItem(STORAGE_KEY, JSON.stringify(state));
+    } catch (ignored) {
+      // storage full or disabled: the conversation simply does not survive a reload
+    }
+  }
+
+  function restore() {
+    try {
+      var saved = JSON.parse(sessionStorage.getItem(STORAGE_KEY));
+      return saved && Array.isArray(saved.entries) ? saved : null;
+    } catch (ignored) {
+      return null;
+    }
+  }
+
+  function attribute(name) {
+    return script && script.getAttribute(name);
+  }
+
+  function originOf(src) {
+    try {
+      return new URL(src, document.baseURI).origin;
+    } catch (ignored) {
+      return '';
+    }
+  }
+
+  function markup() {
+    return ''
+      + '<button type="button" class="launcher" aria-expanded="false" aria-controls="kenpo-faq-panel"'
+      + ' aria-label="よくある質問のチャットを開く"><svg aria-hidden="true" width="20" height="20" viewBox="0 0 24 24" fill="currentColor">'
+      + '<path d="M4 3h16a2 2 0 0 1 2 2v11a2 2 0 0 1-2 2H9l-5 4v-4H4a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2z"/></svg><span class="launcher-text">ご質問はこちら</span></button>'
+      + '<section class="panel" id="kenpo-faq-panel" role="dialog" aria-modal="false" aria-labelledby="kenpo-faq-title" hidden>'
+      + '<header><h2 class="title" id="kenpo-faq-title"></h2>'
+      + '<button type="button" class="reset">最初から</button>'
+      + '<button type="button" class="close" aria-label="チャットを閉じる">×</button></header>'
+      + '<div class="log" role="log" aria-live="polite" aria-relevant="additions" aria-label="会話"></div>'
+      + '<form><label class="visually-hidden" for="kenpo-faq-input">ご質問</label>'
+      + '<input id="kenpo-faq-input" type="text" maxlength="500" autocomplete="off" placeholder="ご質問を入力してください">'
+      + '<button type="submit" class="send">送信</button></form>'
+      + '</section>';
+  }
+
+  function css() {
+    return ''
+      + ':host{all:initial}'
+      + '*{box-sizing:border-box;font-family:"Hiragino Kaku Gothic ProN","Noto Sans CJK JP","Noto Sans JP","Yu Gothic",Meiryo,sans-serif}'
+      + '.launcher{position:fixed;bottom:20px;z-index:2147483000;display:flex;align-items:center;gap:6px;'
+      + 'padding:12px 18px;border:none;border-radius:28px;background:#00558c;color:#fff;font-size:15px;'
+      + 'box-shadow:0 4px 12px rgba(0,0,0,.25);cursor:pointer}'
+      + '.launcher.right{right:20px}.launcher.left{left:20px}'
+      + '.panel{position:fixed;bottom:84px;z-index:2147483001;width:380px;max-width:calc(100vw - 16px);'
+      + 'height:600px;max-height:calc(100vh - 100px);display:flex;flex-direction:column;background:#fff;'
+      + 'color:#222;border-radius:12px;box-shadow:0 8px 28px rgba(0,0,0,.3);overflow:hidden;font-size:14px;line-height:1.6}'
+      + '.panel[hidden]{display:none}'
+      + '.panel.right{right:20px}.panel.left{left:20px}'
+      + 'header{display:flex;align-items:center;gap:8px;padding:10px 12px;background:#00558c;color:#fff}'
+      + '.title{flex:1;margin:0;font-size:15px;font-weight:bold}'
+      + 'header button{border:1px solid rgba(255,255,255,.6);background:transparent;color:#fff;border-radius:6px;'
+      + 'padding:4px 8px;font-size:13px;cursor:pointer}'
+      + 'header .close{font-size:18px;line-height:1;padding:2px 9px}'
+      + '.log{flex:1;overflow-y:auto;padding:12px;background:#f4f6f8}'
+      + '.message{margin:0 0 10px;padding:10px 12px;border-radius:10px;max-width:92%;word-wrap:break-word;overflow-wrap:anywhere}'
+      + '.message p{margin:0 0 6px}.message p:last-child{margin-bottom:0}'
+      + '.user{margin-left:auto;background:#00558c;color:#fff;white-space:pre-wrap}'
+      + '.bot{background:#fff;border:1px solid #dde3ea}'
+      + '.waiting{color:#555;font-style:italic}'
+      + '.meta{font-size:12px;color:#555;margin-bottom:2px}'
+      + '.question{font-weight:bold;margin-bottom:6px}'
+      + '.personal{margin-top:8px;padding:8px 10px;background:#eef6ee;border-left:4px solid #2e7d32;border-radius:4px}'
+      + '.personal-title{font-weight:bold;margin-bottom:4px}'
+      + '.cite{color:#555;font-size:12px}'
+      + '.contact{margin-top:8px;padding:8px 10px;background:#fff8e1;border-left:4px solid #f9a825;border-radius:4px}'
+      + '.follow-up{margin-top:8px !important;font-weight:bold}'
+      + '.choices{display:flex;flex-wrap:wrap;gap:6px;margin-top:6px}'
+      + '.choice{border:1px solid #00558c;background:#fff;color:#00558c;border-radius:16px;padding:6px 12px;'
+      + 'font-size:13px;text-align:left;cursor:pointer}'
+      + '.choice:hover:not(:disabled){background:#e6f0f7}.choice:disabled{opacity:.55;cursor:default}'
+      + 'a{color:#00558c;word-break:break-all}'
+      + 'form{display:flex;gap:6px;padding:10px;border-top:1px solid #dde3ea;background:#fff}'
+      + 'input{flex:1;min-width:0;padding:9px 10px;border:1px solid #9aa7b4;border-radius:8px;font-size:15px}'
+      + '.send{padding:8px 14px;border:none;border-radius:8px;background:#00558c;color:#fff;font-size:14px;cursor:pointer}'
+      + 'button:focus-visible,input:focus-visible,a:focus-visible{outline:3px solid #ffb300;outline-offset:2px}'
+      + '.visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}'
+      + '@media (max-width:480px){.panel{left:8px !important;right:8px !important;width:auto;bottom:76px;'
+      + 'height:calc(100vh - 92px);max-height:none}.launcher-text{display:none}}';
+  }
+})();

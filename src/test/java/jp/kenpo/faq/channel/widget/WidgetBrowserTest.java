@@ -1,0 +1,215 @@
+package jp.kenpo.faq.channel.widget;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jp.kenpo.faq.browser.Browser;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.SearchContext;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.net.URL;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.List;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The widget on its demo page, in real headless Chromium, as a member uses it. */
+@QuarkusTest
+class WidgetBrowserTest {
+
+    @TestHTTPResource("/")
+    URL demo;
+
+    private ChromeDriver driver;
+
+    @BeforeEach
+    void openDemoPage() {
+        driver = Browser.start(1280, 800);
+        driver.get(demo.toString());
+        driver.executeScript("sessionStorage.clear()");
+        driver.navigate().refresh();
+        waitUntil(() -> widget() != null);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void asksAQuestionAndSeesTheAnswerWithItsItemAndCategory() throws Exception {
+        openPanel();
+        ask("お知らせをなくしてしまいました");
+        WebElement answer = lastBotMessage("項番 10-");
+        assertTrue(answer.getText().contains("「資格情報のお知らせ」の紛失再交付に関するQA"), answer.getText());
+        assertTrue(answer.getText().contains("再交付"), answer.getText());
+        assertTrue(Files.size(Browser.screenshot(driver, "widget-desktop-1280x800")) > 10_000);
+    }
+
+    @Test
+    void picksASuggestion() {
+        String question = "お知らせ 再発行";
+        String outcome = given().contentType(ContentType.JSON).body(java.util.Map.of("question", question))
+                .post("/api/v1/ask").then().extract().path("outcome");
+        assertEquals("SUGGEST", outcome, "precondition: this question is ambiguous");
+        openPanel();
+        ask(question);
+        WebElement answer = lastBotMessage("ほかに、こちらのご質問もございます");
+        List<WebElement> choices = answer.findElements(By.cssSelector("button.choice"));
+        assertFalse(choices.isEmpty());
+        String chosen = choices.get(0).getText();
+        String chosenId = chosen.substring(1, chosen.indexOf('】'));
+        choices.get(0).click();
+        assertTrue(lastBotMessage("項番 " + chosenId).getText().contains("項番 " + chosenId));
+    }
+
+    @Test
+    void answersAFollowUpQuestionWithItsButtons() {
+        openPanel();
+        ask("お知らせが届かないのはなぜですか");
+        WebElement first = lastBotMessage("ご加入の制度");
+        button(first, "任意継続の方とご家族").click();
+        WebElement second = lastBotMessage("加入されたのはいつ");
+        assertTrue(second.getText().contains("2024年9月14日以前"), second.getText());
+        assertTrue(button(first, "任意継続の方とご家族").getAttribute("disabled") != null, "old buttons no longer act");
+    }
+
+    @Test
+    void noMatchShowsTheContactDesk() {
+        openPanel();
+        ask("今日のドル円の為替レートは？");
+        WebElement answer = lastBotMessage("03-5954-7191");
+        assertTrue(answer.getText().contains("gk@gib-kenpo.or.jp"));
+    }
+
+    @Test
+    void worksByKeyboardAndEscapeReturnsFocus() {
+        WebElement launcher = shadow().findElement(By.cssSelector(".launcher"));
+        new Actions(driver).sendKeys(Keys.TAB).perform();
+        for (int i = 0; i < 5 && !launcher.equals(activeInShadow()); i++) {
+            new Actions(driver).sendKeys(Keys.TAB).perform();
+        }
+        assertEquals(launcher, activeInShadow(), "the launcher is reachable by Tab");
+        new Actions(driver).sendKeys(Keys.ENTER).perform();
+        assertEquals("true", launcher.getAttribute("aria-expanded"));
+        assertEquals("input", activeInShadow().getTagName(), "focus moves into the chat");
+        new Actions(driver).sendKeys("お知らせはどこに届きますか").sendKeys(Keys.ENTER).perform();
+        lastBotMessage("項番 6-");
+        new Actions(driver).sendKeys(Keys.ESCAPE).perform();
+        assertEquals("false", launcher.getAttribute("aria-expanded"));
+        assertEquals(launcher, activeInShadow(), "Esc returns focus to the launcher");
+        WebElement log = shadow().findElement(By.cssSelector("[role=log]"));
+        assertEquals("polite", log.getAttribute("aria-live"));
+    }
+
+    @Test
+    void keepsTheConversationAcrossAReloadAndResets() {
+        openPanel();
+        ask("お知らせをなくしてしまいました");
+        lastBotMessage("項番 10-");
+        driver.navigate().refresh();
+        waitUntil(() -> widget() != null && shadow().findElements(By.cssSelector(".message.user")).size() == 1);
+        assertTrue(shadow().findElement(By.cssSelector(".message.user")).getText().contains("なくして"));
+        shadow().findElement(By.cssSelector(".reset")).click();
+        waitUntil(() -> shadow().findElements(By.cssSelector(".message.user")).isEmpty());
+    }
+
+    @Test
+    void answerTextIsNeverHtmlAndLinksOpenSafely() {
+        openPanel();
+        ask("<img src=x onerror=\"window.injected=1\">マイナポータルでの申込み方法を教えて");
+        WebElement answer = lastBotMessage("項番 1-3");
+        assertTrue(shadow().findElements(By.cssSelector("img")).isEmpty(), "no element from the question");
+        assertTrue(shadow().findElement(By.cssSelector(".message.user")).getText().contains("<img"));
+        assertEquals(null, driver.executeScript("return window.injected === undefined ? null : window.injected"));
+        WebElement link = answer.findElement(By.cssSelector("a[href='https://myna.go.jp/html/hokenshoriyou_top.html']"));
+        assertEquals("_blank", link.getAttribute("target"));
+        assertEquals("noopener noreferrer", link.getAttribute("rel"));
+        assertEquals(List.of("KenpoFaq"), driver.executeScript(
+                "return Object.keys(window).filter(function (k) { return /kenpo/i.test(k); })"));
+    }
+
+    @Test
+    void memberPortalFactsPersonaliseTheAnswer() {
+        driver.findElement(By.id("portal-login")).click();
+        openPanel();
+        ask("家にお知らせが届いていないんだけど");
+        WebElement answer = lastBotMessage("お伺いした内容にもとづくご案内");
+        assertTrue(answer.getText().contains("項番 6-"), answer.getText());
+        assertTrue(answer.getText().contains("事業所経由でお受け取りください"), answer.getText());
+    }
+
+    @Test
+    void fitsAPhoneScreen() throws Exception {
+        driver.quit();
+        driver = Browser.start(360, 740);
+        driver.get(demo.toString());
+        waitUntil(() -> widget() != null);
+        openPanel();
+        ask("お知らせが届かないのはなぜですか");
+        lastBotMessage("ご加入の制度");
+        WebElement panel = shadow().findElement(By.cssSelector(".panel"));
+        long viewport = (Long) driver.executeScript("return document.documentElement.clientWidth");
+        assertTrue(panel.getRect().getX() >= 0 && panel.getRect().getX() + panel.getRect().getWidth() <= viewport,
+                "panel within " + viewport + "px: " + panel.getRect());
+        assertTrue(Files.size(Browser.screenshot(driver, "widget-mobile-360x740")) > 10_000);
+    }
+
+    private void openPanel() {
+        shadow().findElement(By.cssSelector(".launcher")).click();
+        waitUntil(() -> shadow().findElement(By.cssSelector(".panel")).isDisplayed());
+    }
+
+    private void ask(String question) {
+        WebElement input = shadow().findElement(By.cssSelector("input"));
+        input.sendKeys(question);
+        input.sendKeys(Keys.ENTER);
+    }
+
+    private WebElement lastBotMessage(String containing) {
+        waitUntil(() -> {
+            List<WebElement> bots = shadow().findElements(By.cssSelector(".message.bot:not(.waiting)"));
+            return !bots.isEmpty() && bots.get(bots.size() - 1).getText().contains(containing);
+        });
+        List<WebElement> bots = shadow().findElements(By.cssSelector(".message.bot:not(.waiting)"));
+        return bots.get(bots.size() - 1);
+    }
+
+    private static WebElement button(WebElement message, String label) {
+        return message.findElements(By.cssSelector("button.choice")).stream()
+                .filter(b -> b.getText().equals(label)).findFirst().orElseThrow();
+    }
+
+    private WebElement widget() {
+        List<WebElement> hosts = driver.findElements(By.cssSelector("[data-kenpo-faq]"));
+        return hosts.isEmpty() ? null : hosts.get(0);
+    }
+
+    private SearchContext shadow() {
+        return widget().getShadowRoot();
+    }
+
+    private WebElement activeInShadow() {
+        return (WebElement) ((JavascriptExecutor) driver).executeScript(
+                "return document.querySelector('[data-kenpo-faq]').shadowRoot.activeElement");
+    }
+
+    private void waitUntil(java.util.function.BooleanSupplier condition) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> condition.getAsBoolean());
+    }
+}
