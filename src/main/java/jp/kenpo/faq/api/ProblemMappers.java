@@ -67,6 +67,16 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response notLoggedIn(io.quarkus.security.UnauthorizedException e) {
+        return respond(Problem.of(401, "Unauthorized", "Log in as an agent first."));
+    }
+
+    @ServerExceptionMapper
+    public Response notAllowed(io.quarkus.security.ForbiddenException e) {
+        return respond(Problem.of(403, "Forbidden", "This needs the agent role."));
+    }
+
+    @ServerExceptionMapper
     public Response badLineSignature(InvalidLineSignatureException e) {
         return respond(Problem.of(401, "Invalid signature", "The request is not signed with the channel secret."));
     }

@@ -1,0 +1,92 @@
+package jp.kenpo.faq.api;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jp.kenpo.faq.matching.Matcher;
+import jp.kenpo.faq.matching.Ranking;
+import jp.kenpo.faq.personalization.Assessment;
+import jp.kenpo.faq.personalization.MemberFacts;
+import jp.kenpo.faq.personalization.Personalization;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+import java.util.List;
+import java.util.Set;
+
+/** What the call-centre console needs beyond the member-facing API. Role {@code agent} only. */
+@Path("/api/v1/agent")
+@RolesAllowed("agent")
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "agentLogin")
+public class AgentResource {
+
+    private final Matcher matcher;
+    private final Personalization personalization;
+    private final SecurityIdentity identity;
+
+    public AgentResource(Matcher matcher, Personalization personalization, SecurityIdentity identity) {
+        this.matcher = matcher;
+        this.personalization = personalization;
+        this.identity = identity;
+    }
+
+    /** A ranked hit for the agent: every item, same-answer ones included, with its score. */
+    public record Hit(String id, String category, String question, double score) {
+    }
+
+    /** The agent's search: hits best first and the probability that the FAQ does not cover the question. */
+    public record Search(List<Hit> hits, double outOfScopeProbability) {
+    }
+
+    /** A member's verdicts with the rules that produced them. */
+    public record AgentAssessment(AssessmentView assessment, List<String> firedRules) {
+    }
+
+    /** Who is logged in. */
+    public record Agent(String name, Set<String> roles) {
+    }
+
+    @GET
+    @Path("/search")
+    @Operation(summary = "Rank FAQ items for a search (agents)", description = "More candidates than /ask, with scores, no thresholds.")
+    public Search search(@QueryParam("q") @NotBlank(message = "q is required") @Size(max = 500, message = "q must be at most 500 characters") String q,
+                         @QueryParam("limit") @DefaultValue("10") @Min(value = 1, message = "limit must be between 1 and 40")
+                         @Max(value = 40, message = "limit must be between 1 and 40") int limit) {
+        Ranking ranking = matcher.rank(q.strip());
+        List<Hit> hits = ranking.items().stream().limit(limit)
+                .map(s -> new Hit(s.item().id().toString(), s.item().category(), s.item().question(),
+                        Math.round(s.score() * 1000) / 1000.0))
+                .toList();
+        return new Search(hits, Math.round(ranking.outOfScopeProbability() * 1000) / 1000.0);
+    }
+
+    @POST
+    @Path("/assessment")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Assess a caller's facts (agents)", description = "As /api/v1/assessment, with the names of the rules that fired.")
+    public AgentAssessment assess(@NotNull(message = "a JSON body with member facts is required") AssessmentRequest request) {
+        MemberFacts member = MemberFactsReader.read(request.member()).orElse(MemberFacts.none());
+        Assessment assessment = personalization.assess(member, AsOfReader.read(request.asOf()));
+        return new AgentAssessment(AssessmentView.of(assessment), assessment.firedRules());
+    }
+
+    @GET
+    @Path("/me")
+    @Operation(summary = "The logged-in agent")
+    public Agent me() {
+        return new Agent(identity.getPrincipal().getName(), identity.getRoles());
+    }
+}

@@ -1,0 +1,86 @@
+package jp.kenpo.faq.channel.agent;
+
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The call-centre console page. Only users with role {@code agent} get it; others are sent to the login page
+ * (not logged in) or refused (logged in without the role).
+ */
+@Path("/agent")
+public class AgentPageResource {
+
+    static final String ROLE = "agent";
+
+    private final SecurityIdentity identity;
+    private final AgentConfig config;
+    private final String cookieName;
+    private final String console = read("agent/console.html");
+    private final String forbidden = read("agent/forbidden.html");
+
+    AgentPageResource(SecurityIdentity identity, AgentConfig config,
+                      @ConfigProperty(name = "quarkus.http.auth.form.cookie-name") String cookieName) {
+        this.identity = identity;
+        this.config = config;
+        this.cookieName = cookieName;
+    }
+
+    @GET
+    @PermitAll
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(hidden = true)
+    public Response page() {
+        if (identity.isAnonymous()) {
+            return Response.seeOther(URI.create(config.loginPath())).build();
+        }
+        if (!identity.hasRole(ROLE)) {
+            return Response.status(Response.Status.FORBIDDEN).type(MediaType.TEXT_HTML).entity(forbidden).build();
+        }
+        return Response.ok(console).header("Cache-Control", "no-store").build();
+    }
+
+    /** Under OIDC this path starts the identity provider's login; afterwards it lands on the console. */
+    @GET
+    @Path("/sign-in")
+    @Authenticated
+    @Operation(hidden = true)
+    public Response signIn() {
+        return Response.seeOther(URI.create("/agent")).build();
+    }
+
+    @POST
+    @Path("/logout")
+    @PermitAll
+    @Operation(hidden = true)
+    public Response logout() {
+        NewCookie expired = new NewCookie.Builder(cookieName).path("/").maxAge(0).value("").httpOnly(true).build();
+        return Response.seeOther(URI.create(config.loginPath())).cookie(expired).build();
+    }
+
+    private static String read(String resource) {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing from the application");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,332 @@
+/* Call-centre FAQ console: search as you type, full answer on Enter, copy, browse, member verdicts. */
+(function () {
+  'use strict';
+  var ID_PATTERN = /^\s*(\d{1,2})\s*[-－ーｰ‐]\s*(\d{1,2})\s*$/;
+  var q = document.getElementById('q');
+  var results = document.getElementById('results');
+  var answer = document.getElementById('answer');
+  var copy = document.getElementById('copy');
+  var copied = document.getElementById('copied');
+  var facts = document.getElementById('facts');
+  var verdicts = document.getElementById('verdicts');
+  var items = [];
+  var hits = [];
+  var selected = -1;
+  var shown = null;
+  var timer = null;
+
+  var LABELS = {
+    reason: { ENROLLED_AND_REGISTERED: '基準日時点で加入・マイナンバー登録済み', NOT_ENROLLED_ON_REFERENCE_DATE: '基準日時点で資格なし',
+      MY_NUMBER_NOT_REGISTERED_BY_REFERENCE_DATE: '基準日までにマイナンバー未登録' },
+    delivery: { HOME_ADDRESS_RECORDED_MAIL: '事業主届出の住所へ特定記録郵便', VIA_WORKPLACE: '事業所へ一括送付（事業所経由）',
+      RESIDENCE_RECORDED_MAIL: '届出の居所住所へ特定記録郵便' },
+    fact: { scheme: '加入制度', insuredType: '被保険者／被扶養者', employer: '勤務先', qualificationAcquiredOn: '資格取得日',
+      qualificationLostOn: '資格喪失日', myNumberRegisteredOn: 'マイナンバー登録日', mynaCardInsuranceRegistered: 'マイナ保険証の利用登録',
+      birthDate: '生年月日', elderlyCertificateRatio: '高齢受給者証の負担割合' }
+  };
+  var FIELDS = [
+    { key: 'scheme', type: 'select', options: [['REGULAR', '一般（在職）'], ['VOLUNTARY_CONTINUATION', '任意継続'], ['SPECIAL_RETIREMENT', '特例退職']] },
+    { key: 'insuredType', type: 'select', options: [['INSURED', '被保険者'], ['DEPENDENT', '被扶養者']] },
+    { key: 'employer', type: 'select', options: [['GIBRALTAR_LIFE', 'ジブラルタ生命'], ['PGF_LIFE', 'PGF生命'], ['CLIS', '株式会社CLIS'],
+      ['KYOEI_NENKIN_HOME', '協栄年金ホーム'], ['SANEI_SHUNO_SERVICE', '三栄収納サービス'], ['PG_BUSINESS_SERVICE', 'PGビジネスサービス'],
+      ['GIBRALTAR_LIFE_UNION', 'ジブラルタ生命労働組合'], ['PGI', '株式会社PGI']] },
+    { key: 'qualificationAcquiredOn', type: 'date' },
+    { key: 'qualificationLostOn', type: 'nullableDate', none: '加入中' },
+    { key: 'myNumberRegisteredOn', type: 'nullableDate', none: '未登録' },
+    { key: 'mynaCardInsuranceRegistered', type: 'select', options: [['true', '済'], ['false', '未']] },
+    { key: 'birthDate', type: 'date' },
+    { key: 'elderlyCertificateRatio', type: 'select', options: [['null', '交付なし'], ['2', '2割'], ['3', '3割']] }
+  ];
+
+  buildFactFields();
+  document.getElementById('asOf').value = new Date(Date.now() + 9 * 3600 * 1000).toISOString().slice(0, 10);
+  fetchJson('/api/v1/agent/me').then(function (me) { document.getElementById('agent-name').textContent = me.name; });
+  fetchJson('/api/v1/faq').then(function (all) { items = all; buildCategories(); });
+
+  document.addEventListener('keydown', function (event) {
+    if (event.key === '/' && !isTyping(event.target)) {
+      event.preventDefault();
+      q.focus();
+      q.select();
+    }
+  });
+  q.addEventListener('input', function () {
+    clearTimeout(timer);
+    timer = setTimeout(search, 150);
+  });
+  q.addEventListener('keydown', function (event) {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      select(selected + (event.key === 'ArrowDown' ? 1 : -1));
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      var id = q.value.match(ID_PATTERN);
+      if (id) {
+        show(id[1] + '-' + id[2]);
+      } else if (hits.length > 0) {
+        show(hits[Math.max(selected, 0)].id);
+      }
+    }
+  });
+  copy.addEventListener('click', function () {
+    if (!shown) {
+      return;
+    }
+    var text = '【' + shown.id + '】' + shown.question + '\n' + shown.answer;
+    (navigator.clipboard ? navigator.clipboard.writeText(text) : Promise.reject()).then(function () {
+      copied.textContent = 'コピーしました';
+    }, function () {
+      copied.textContent = 'コピーできませんでした（回答を選択してコピーしてください）';
+    });
+  });
+  facts.addEventListener('submit', function (event) {
+    event.preventDefault();
+    assess();
+  });
+  facts.addEventListener('keydown', function (event) {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      assess();
+    }
+  });
+
+  function search() {
+    var text = q.value.trim();
+    results.textContent = '';
+    hits = [];
+    selected = -1;
+    if (!text) {
+      return;
+    }
+    var id = text.match(ID_PATTERN);
+    if (id) {
+      var item = findItem(id[1] + '-' + id[2]);
+      hits = item ? [{ id: item.id, category: item.category, question: item.question, score: null }] : [];
+      renderHits();
+      return;
+    }
+    fetchJson('/api/v1/agent/search?limit=10&q=' + encodeURIComponent(text)).then(function (found) {
+      if (q.value.trim() === text) {
+        hits = found.hits;
+        renderHits();
+      }
+    });
+  }
+
+  function renderHits() {
+    results.textContent = '';
+    hits.forEach(function (hit, index) {
+      var li = element('li');
+      li.id = 'hit-' + index;
+      li.setAttribute('role', 'option');
+      li.setAttribute('aria-selected', 'false');
+      if (hit.score !== null) {
+        li.appendChild(element('span', 'score', hit.score.toFixed(2)));
+      }
+      li.appendChild(element('span', 'id', hit.id));
+      li.appendChild(document.createTextNode(hit.question));
+      li.appendChild(element('span', 'cat', hit.category));
+      li.addEventListener('click', function () { show(hit.id); });
+      results.appendChild(li);
+    });
+    select(hits.length > 0 ? 0 : -1);
+  }
+
+  function select(index) {
+    if (hits.length === 0) {
+      return;
+    }
+    selected = Math.max(0, Math.min(hits.length - 1, index));
+    Array.prototype.forEach.call(results.children, function (li, i) {
+      li.setAttribute('aria-selected', i === selected ? 'true' : 'false');
+    });
+    q.setAttribute('aria-activedescendant', 'hit-' + selected);
+  }
+
+  function show(id) {
+    var item = findItem(id);
+    answer.textContent = '';
+    copied.textContent = '';
+    if (!item) {
+      answer.appendChild(element('p', 'help', '項番 ' + id + ' はありません。'));
+      copy.disabled = true;
+      shown = null;
+      return;
+    }
+    shown = item;
+    answer.appendChild(element('div', 'meta', '項番 ' + item.id + '　' + item.category));
+    answer.appendChild(element('div', 'question', item.question));
+    item.answer.split('\n').forEach(function (line) { answer.appendChild(element('p', '', line)); });
+    copy.disabled = false;
+  }
+
+  function buildCategories() {
+    var box = document.getElementById('categories');
+    var current = null;
+    items.forEach(function (item) {
+      if (item.category !== current) {
+        current = item.category;
+        box.appendChild(element('h3', '', item.id.split('-')[0] + '．' + item.category));
+      }
+      var button = element('button', '', item.id + '　' + item.question);
+      button.type = 'button';
+      button.addEventListener('click', function () { show(item.id); });
+      box.appendChild(button);
+    });
+  }
+
+  function buildFactFields() {
+    var box = facts.querySelector('.fields');
+    FIELDS.forEach(function (field) {
+      var wrap = element('div');
+      var label = element('label', '', LABELS.fact[field.key]);
+      label.htmlFor = 'fact-' + field.key;
+      wrap.appendChild(label);
+      if (field.type === 'select') {
+        wrap.appendChild(selectOf(field.key, [['', '未確認']].concat(field.options)));
+      } else if (field.type === 'date') {
+        wrap.appendChild(dateInput('fact-' + field.key));
+      } else {
+        var pair = element('div', 'pair');
+        pair.appendChild(selectOf(field.key, [['', '未確認'], ['null', field.none], ['date', '日付']]));
+        var date = dateInput('fact-' + field.key + '-date');
+        date.setAttribute('aria-label', LABELS.fact[field.key] + '（日付）');
+        pair.appendChild(date);
+        wrap.appendChild(pair);
+      }
+      box.appendChild(wrap);
+    });
+  }
+
+  function selectOf(key, options) {
+    var select = element('select');
+    select.id = 'fact-' + key;
+    options.forEach(function (option) {
+      var o = element('option', '', option[1]);
+      o.value = option[0];
+      select.appendChild(o);
+    });
+    return select;
+  }
+
+  function dateInput(id) {
+    var input = element('input');
+    input.type = 'date';
+    input.id = id;
+    return input;
+  }
+
+  function memberFacts() {
+    var member = {};
+    FIELDS.forEach(function (field) {
+      var value = document.getElementById('fact-' + field.key).value;
+      if (value === '') {
+        return;
+      }
+      if (field.type === 'nullableDate') {
+        if (value === 'null') {
+          member[field.key] = null;
+        } else {
+          var date = document.getElementById('fact-' + field.key + '-date').value;
+          if (date) {
+            member[field.key] = date;
+          }
+        }
+      } else if (field.key === 'mynaCardInsuranceRegistered') {
+        member[field.key] = value === 'true';
+      } else if (field.key === 'elderlyCertificateRatio') {
+        member[field.key] = value === 'null' ? null : Number(value);
+      } else {
+        member[field.key] = value;
+      }
+    });
+    return member;
+  }
+
+  function assess() {
+    var body = { member: memberFacts(), asOf: document.getElementById('asOf').value || undefined };
+    fetchJson('/api/v1/agent/assessment', { method: 'POST', headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body) }).then(renderVerdicts, function (problem) {
+      verdicts.textContent = '';
+      verdicts.appendChild(element('p', 'error', '入力を確認してください：' + (problem && problem.detail ? problem.detail : '判定できませんでした')));
+    });
+  }
+
+  function renderVerdicts(result) {
+    var a = result.assessment;
+    verdicts.textContent = '';
+    var table = element('table');
+    row(table, '基準日', a.referenceDate ? japaneseDate(a.referenceDate) : null);
+    row(table, '一斉送付の対象', yesNo(a.noticeTarget));
+    row(table, '理由', a.reason ? LABELS.reason[a.reason] : null);
+    row(table, '後日のお知らせ（下4桁なし）', yesNo(a.laterNoticeWithoutDigits));
+    var notSent = a.noticeTarget === false ? '―（一斉送付の対象外）' : null;
+    row(table, '送付方法', a.delivery ? LABELS.delivery[a.delivery] : notSent);
+    row(table, '負担割合の記載', a.copayRatioPrinted ? 'あり（' + a.copayRatio + '割）' : (yesNo(a.copayRatioPrinted) || notSent));
+    row(table, 'マイナ保険証の利用', a.canUseMynaCard === null ? null : (a.canUseMynaCard ? '利用できる' : '利用できない'));
+    verdicts.appendChild(table);
+    a.explanations.forEach(function (e) {
+      var box = element('div', 'explanation', e.text);
+      var cite = element('span', 'cite', '　項番');
+      e.faqIds.forEach(function (id) {
+        var b = element('button', '', id);
+        b.type = 'button';
+        b.addEventListener('click', function () { show(id); });
+        cite.appendChild(b);
+      });
+      box.appendChild(cite);
+      verdicts.appendChild(box);
+    });
+    if (a.missingFacts.length > 0) {
+      verdicts.appendChild(element('div', 'missing', '確認が必要な情報：' + a.missingFacts.map(function (f) { return LABELS.fact[f] || f; }).join('、')));
+    }
+  }
+
+  function row(table, label, value) {
+    var tr = element('tr');
+    tr.appendChild(element('th', '', label));
+    var td = element('td', value === null || value === undefined ? 'unknown' : '', value === null || value === undefined ? '不明（要確認）' : value);
+    if (value === 'はい') { td.className = 'yes'; }
+    if (value === 'いいえ') { td.className = 'no'; }
+    tr.appendChild(td);
+    table.appendChild(tr);
+  }
+
+  function japaneseDate(iso) {
+    var parts = iso.split('-');
+    return parts[0] + '年' + Number(parts[1]) + '月' + Number(parts[2]) + '日';
+  }
+
+  function yesNo(value) {
+    return value === null || value === undefined ? null : (value ? 'はい' : 'いいえ');
+  }
+
+  function findItem(id) {
+    return items.find(function (item) { return item.id === id; });
+  }
+
+  function isTyping(target) {
+    return target && (target.tagName === 'INPUT' || target.tagName === 'SELECT' || target.tagName === 'TEXTAREA');
+  }
+
+  function fetchJson(url, options) {
+    return fetch(url, Object.assign({ credentials: 'same-origin' }, options || {})).then(function (response) {
+      if (response.status === 401) {
+        location.href = '/agent';
+        return Promise.reject();
+      }
+      return response.json().then(function (json) { return response.ok ? json : Promise.reject(json); });
+    });
+  }
+
+  function element(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) {
+      node.className = className;
+    }
+    if (text !== undefined) {
+      node.textContent = text;
+    }
+    return node;
+  }
+})();

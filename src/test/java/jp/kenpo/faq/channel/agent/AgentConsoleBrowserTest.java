@@ -1,0 +1,95 @@
+package jp.kenpo.faq.channel.agent;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jp.kenpo.faq.browser.Browser;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.net.URL;
+import java.nio.file.Files;
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** An agent logs in, searches, opens an answer, fills a caller's facts and sees the verdict. */
+@QuarkusTest
+class AgentConsoleBrowserTest {
+
+    @TestHTTPResource("/agent")
+    URL console;
+
+    private ChromeDriver driver;
+
+    @BeforeEach
+    void start() {
+        driver = Browser.start(1280, 800);
+    }
+
+    @AfterEach
+    void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void agentLooksUpAnItemAndACallersVerdict() throws Exception {
+        driver.get(console.toString());
+        waitUntil(() -> driver.getCurrentUrl().contains("/agent/login.html"));
+        driver.findElement(By.id("j_username")).sendKeys(AgentLogin.AGENT);
+        driver.findElement(By.id("j_password")).sendKeys(AgentLogin.AGENT_PASSWORD, Keys.ENTER);
+        waitUntil(() -> !driver.findElements(By.id("q")).isEmpty());
+
+        WebElement search = driver.findElement(By.id("q"));
+        search.sendKeys("お知らせが家に届かない");
+        waitUntil(() -> driver.findElements(By.cssSelector("#results li")).size() >= 3);
+        search.sendKeys(Keys.ENTER);
+        WebElement answer = driver.findElement(By.id("answer"));
+        waitUntil(() -> answer.getText().contains("項番 5-") || answer.getText().contains("項番 6-"));
+        assertTrue(driver.findElement(By.id("copy")).isEnabled());
+
+        search.clear();
+        search.sendKeys("6-1", Keys.ENTER);
+        waitUntil(() -> answer.getText().contains("項番 6-1") && answer.getText().contains("特定記録郵便"));
+
+        new Select(driver.findElement(By.id("fact-scheme"))).selectByVisibleText("一般（在職）");
+        new Select(driver.findElement(By.id("fact-employer"))).selectByVisibleText("協栄年金ホーム");
+        setDate("fact-qualificationAcquiredOn", "2008-04-01");
+        new Select(driver.findElement(By.id("fact-qualificationLostOn"))).selectByVisibleText("加入中");
+        new Select(driver.findElement(By.id("fact-myNumberRegisteredOn"))).selectByVisibleText("日付");
+        setDate("fact-myNumberRegisteredOn-date", "2024-09-02");
+        driver.findElement(By.cssSelector("#facts button[type=submit]")).click();
+        WebElement verdicts = driver.findElement(By.id("verdicts"));
+        waitUntil(() -> verdicts.getText().contains("一斉送付の対象"));
+        assertTrue(verdicts.getText().contains("基準日までにマイナンバー未登録"), verdicts.getText());
+        assertTrue(verdicts.getText().contains("下4桁は表記されません"), verdicts.getText());
+        assertTrue(verdicts.getText().contains("確認が必要な情報"), verdicts.getText());
+        assertTrue(Files.size(Browser.screenshot(driver, "agent-console-1280x800")) > 10_000);
+    }
+
+    @Test
+    void loginPageAtPhoneWidth() throws Exception {
+        driver.quit();
+        driver = Browser.start(360, 740);
+        driver.get(console.toString());
+        waitUntil(() -> !driver.findElements(By.id("j_username")).isEmpty());
+        assertTrue(Files.size(Browser.screenshot(driver, "agent-login-360x740")) > 5_000);
+    }
+
+    /** Date inputs take typed digits in the browser's locale order; setting the value is locale-proof. */
+    private void setDate(String id, String iso) {
+        driver.executeScript("document.getElementById(arguments[0]).value = arguments[1]", id, iso);
+    }
+
+    private void waitUntil(java.util.function.BooleanSupplier condition) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> condition.getAsBoolean());
+    }
+}
