@@ -28,9 +28,11 @@ public class AnswerService {
     private final Relevance relevance;
     private final ContactDesk contactDesk;
     private final FaqCorpus corpus;
+    private final FactlessAssessment withoutFacts;
 
     public AnswerService(Matcher matcher, Personalization personalization, FaqCorpus corpus) {
         this.corpus = corpus;
+        this.withoutFacts = new FactlessAssessment(personalization);
         this.matcher = matcher;
         this.personalization = personalization;
         this.relevance = new Relevance(corpus);
@@ -44,7 +46,9 @@ public class AnswerService {
                     Optional.of(contactDesk));
         }
         MemberFacts member = question.member().orElse(MemberFacts.none());
-        Assessment assessment = personalization.assess(member, question.asOf());
+        Assessment assessment = question.member().isPresent()
+                ? personalization.assess(member, question.asOf())
+                : withoutFacts.on(question.asOf());
         ScoredItem best = ItemChoice.replacement(result.best().get(), assessment, member, result.ranking())
                 .orElse(result.best().get());
         return personalised(result.outcome(), best, withFirst(best, result.candidates(), question.limit()),
@@ -59,7 +63,7 @@ public class AnswerService {
      */
     public Answer answerItem(String id, Optional<MemberFacts> member, java.time.LocalDate asOf) {
         ScoredItem chosen = new ScoredItem(corpus.get(id), 1.0);
-        Assessment assessment = personalization.assess(member.orElse(MemberFacts.none()), asOf);
+        Assessment assessment = member.isPresent() ? personalization.assess(member.get(), asOf) : withoutFacts.on(asOf);
         return personalised(MatchOutcome.ANSWER, chosen, List.of(chosen), member, assessment);
     }
 

@@ -2,6 +2,7 @@ package jp.kenpo.faq.api;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -21,6 +22,8 @@ public class AskResource {
         this.answers = answers;
     }
 
+    // short CPU work with no I/O: answered on the event loop, without a hop to a worker thread
+    @NonBlocking
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)

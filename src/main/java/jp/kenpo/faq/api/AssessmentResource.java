@@ -1,6 +1,7 @@
 package jp.kenpo.faq.api;
 
 import jakarta.validation.constraints.NotNull;
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -20,6 +21,8 @@ public class AssessmentResource {
         this.personalization = personalization;
     }
 
+    // short CPU work with no I/O: answered on the event loop, without a hop to a worker thread
+    @NonBlocking
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)

@@ -33,8 +33,14 @@ public final class MatchIndex {
         this.outOfScope = corpus.outOfScope().stream().map(q -> Features.of(analyzer.analyze(q))).toList();
         this.termIdf = new Idf(items.stream().map(entry -> entry.whole().terms()).toList());
         this.gramIdf = new Idf(items.stream().map(entry -> entry.whole().grams()).toList());
-        this.classifier = train();
+        this.classifier = items.size() <= CLASSIFIER_MAX_ITEMS ? train() : null;
     }
+
+    /**
+     * Training costs items × features × classes; beyond this many items (a corpus far larger than an FAQ) it
+     * would not fit in start-up, and matching runs on the lexical score alone.
+     */
+    static final int CLASSIFIER_MAX_ITEMS = 500;
 
     /** Share of word terms (vs bigrams) in the classifier's feature vectors; set by cross-validation. */
     private static final double TERM_SHARE = 0.3;
@@ -64,9 +70,9 @@ public final class MatchIndex {
         return SoftmaxClassifier.vector(features, termIdf, gramIdf, TERM_SHARE);
     }
 
-    /** Probability of each item, in index order, and last of "not in the FAQ". */
-    double[] probabilities(Features question) {
-        return classifier.probabilities(vector(question));
+    /** Probability of each item, in index order, and last of "not in the FAQ"; empty without a classifier. */
+    java.util.Optional<double[]> probabilities(Features question) {
+        return classifier == null ? java.util.Optional.empty() : java.util.Optional.of(classifier.probabilities(vector(question)));
     }
 
     private static Features whole(Features answer, List<Features> variants) {

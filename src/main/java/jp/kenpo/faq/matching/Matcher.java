@@ -5,10 +5,8 @@ import jp.kenpo.faq.faq.FaqId;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /** Ranks FAQ items for a question and decides between answer, suggestion and no match. Thread-safe. */
@@ -18,12 +16,14 @@ public final class Matcher {
     private final Scorer scorer;
     private final FaqCorpus corpus;
     private final Thresholds thresholds;
+    private final AnswerGroups groups;
 
     public Matcher(FaqCorpus corpus, MatchIndex index, Thresholds thresholds) {
         this.corpus = corpus;
         this.index = index;
         this.scorer = new Scorer(index);
         this.thresholds = thresholds;
+        this.groups = new AnswerGroups(corpus, index);
     }
 
     /** @param limit how many candidates to return at most */
@@ -40,52 +40,47 @@ public final class Matcher {
     }
 
     /**
-     * Every item with its score, best first. An answer group is as likely right as its items together, so it
-     * is ranked by that pooled score; within the group the item's own probability picks the one to show.
+     * Every item with its score, best first. Items of one answer group give the same answer, so a group is as
+     * likely right as its items together: it is ranked by that pooled score, and within the group the item's
+     * own probability picks the one to show.
      */
     public Ranking rank(String question) {
         Features features = index.analyze(question);
         if (features.isEmpty()) {
             return Ranking.EMPTY;
         }
-        double[] own = index.probabilities(features);
-        double[] pooled = pooled(own);
-        Map<FaqId, Double> ownScore = new HashMap<>();
-        Map<Set<FaqId>, Double> groupScore = new HashMap<>();
-        List<ScoredItem> ranked = new ArrayList<>();
-        for (int i = 0; i < index.items().size(); i++) {
-            IndexedItem item = index.items().get(i);
-            FaqId id = item.item().id();
-            double lexical = scorer.lexical(features, item);
-            ownScore.put(id, scorer.combine(lexical, own[i]));
-            groupScore.merge(corpus.answerGroupOf(id), scorer.combine(lexical, pooled[i]), Math::max);
-            ranked.add(new ScoredItem(item.item(), scorer.combine(lexical, pooled[i])));
+        double[] lexical = scorer.lexical(features);
+        int n = index.items().size();
+        // without a classifier (a very large corpus) the lexical score stands alone
+        double[] own = index.probabilities(features).orElse(null);
+        double[] pooledProbability = new double[groups.count()];
+        for (int i = 0; own != null && i < n; i++) {
+            pooledProbability[groups.of(i)] += own[i];
         }
-        ranked.sort(Comparator.<ScoredItem>comparingDouble(s -> groupScore.get(corpus.answerGroupOf(s.item().id())))
-                .reversed()
-                .thenComparing(Comparator.<ScoredItem>comparingDouble(s -> ownScore.get(s.item().id())).reversed())
-                .thenComparing(scored -> scored.item().id()));
-        List<ScoredItem> result = new ArrayList<>(ranked.size());
-        Set<Set<FaqId>> shown = new HashSet<>();
-        for (ScoredItem scored : ranked) {
-            Set<FaqId> group = corpus.answerGroupOf(scored.item().id());
-            result.add(shown.add(group) ? new ScoredItem(scored.item(), groupScore.get(group)) : scored);
+        double[] ownScore = new double[n];
+        double[] pooledScore = new double[n];
+        double[] groupScore = new double[groups.count()];
+        for (int i = 0; i < n; i++) {
+            ownScore[i] = own == null ? lexical[i] : scorer.combine(lexical[i], own[i]);
+            pooledScore[i] = own == null ? lexical[i] : scorer.combine(lexical[i], pooledProbability[groups.of(i)]);
+            groupScore[groups.of(i)] = Math.max(groupScore[groups.of(i)], pooledScore[i]);
         }
-        return new Ranking(result, own[own.length - 1]);
-    }
-
-    /** Items of one answer group give the same answer, so each is as likely right as the group together. */
-    private double[] pooled(double[] probabilities) {
-        double[] pooled = new double[index.items().size()];
-        for (int i = 0; i < pooled.length; i++) {
-            Set<FaqId> group = corpus.answerGroupOf(index.items().get(i).item().id());
-            for (int j = 0; j < pooled.length; j++) {
-                if (group.contains(index.items().get(j).item().id())) {
-                    pooled[i] += probabilities[j];
-                }
-            }
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
         }
-        return pooled;
+        java.util.Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> -groupScore[groups.of(i)])
+                .thenComparingDouble(i -> -ownScore[i])
+                .thenComparing(i -> index.items().get(i).item().id()));
+        List<ScoredItem> result = new ArrayList<>(n);
+        boolean[] shown = new boolean[groups.count()];
+        for (int i : order) {
+            int group = groups.of(i);
+            double score = shown[group] ? pooledScore[i] : groupScore[group];
+            shown[group] = true;
+            result.add(new ScoredItem(index.items().get(i).item(), score));
+        }
+        return new Ranking(result, own == null ? 0 : own[own.length - 1]);
     }
 
     private List<ScoredItem> onePerAnswerGroup(List<ScoredItem> ranked, int limit) {

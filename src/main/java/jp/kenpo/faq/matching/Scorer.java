@@ -1,15 +1,16 @@
 package jp.kenpo.faq.matching;
 
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The lexical half of an item's score for a question, in [0, 1], and its blend with the classifier's.
  *
  * <p>Two views of the text, weighted by how rare each feature is across the FAQ: content-word terms (after
- * synonyms) and bigrams of the reading. For each way of asking the item (its question and 言い換え) the
- * overlap is measured both ways — how much of the question it explains (coverage) and how much of it the
- * question touches (precision) — and the best variant counts. A smaller share comes from how much of the
- * question the item's whole text, answer included, explains.
+ * synonyms) and bigrams. For each way of asking an item (its question and 言い換え) the overlap is measured both
+ * ways — how much of the question it explains (coverage) and how much of it the question touches (precision) —
+ * and the best variant counts. A smaller share comes from how much of the question the item's whole text,
+ * answer included, explains. Overlaps are summed over posting lists, built once.
  */
 final class Scorer {
 
@@ -19,26 +20,56 @@ final class Scorer {
     private static final double CLASSIFIER_WEIGHT = 0.7;
 
     private final MatchIndex index;
+    private final int[] itemOfVariant;
+    private final Postings variantTerms;
+    private final Postings variantGrams;
+    private final Postings itemTerms;
+    private final Postings itemGrams;
 
     Scorer(MatchIndex index) {
         this.index = index;
+        List<Integer> owners = new ArrayList<>();
+        List<java.util.Set<String>> terms = new ArrayList<>();
+        List<java.util.Set<String>> grams = new ArrayList<>();
+        for (int i = 0; i < index.items().size(); i++) {
+            for (Features variant : index.items().get(i).variants()) {
+                owners.add(i);
+                terms.add(variant.terms());
+                grams.add(variant.grams());
+            }
+        }
+        this.itemOfVariant = owners.stream().mapToInt(Integer::intValue).toArray();
+        this.variantTerms = new Postings(terms, index.termIdf());
+        this.variantGrams = new Postings(grams, index.gramIdf());
+        this.itemTerms = new Postings(index.items().stream().map(item -> item.whole().terms()).toList(), index.termIdf());
+        this.itemGrams = new Postings(index.items().stream().map(item -> item.whole().grams()).toList(), index.gramIdf());
     }
 
     double combine(double lexical, double probability) {
         return (1 - CLASSIFIER_WEIGHT) * lexical + CLASSIFIER_WEIGHT * probability;
     }
 
-    double lexical(Features question, IndexedItem item) {
-        double bestVariant = 0;
-        for (Features variant : item.variants()) {
-            bestVariant = Math.max(bestVariant, blend(
-                    similarity(question.terms(), variant.terms(), index.termIdf()),
-                    similarity(question.grams(), variant.grams(), index.gramIdf())));
+    /** The lexical score of every item, in index order. */
+    double[] lexical(Features question) {
+        double termTotal = index.termIdf().sum(question.terms());
+        double gramTotal = index.gramIdf().sum(question.grams());
+        double[] sharedTerms = variantTerms.shared(question.terms(), index.termIdf());
+        double[] sharedGrams = variantGrams.shared(question.grams(), index.gramIdf());
+        double[] bestVariant = new double[index.items().size()];
+        for (int v = 0; v < itemOfVariant.length; v++) {
+            double similarity = blend(
+                    similarity(sharedTerms[v], termTotal, variantTerms.weightSum(v)),
+                    similarity(sharedGrams[v], gramTotal, variantGrams.weightSum(v)));
+            bestVariant[itemOfVariant[v]] = Math.max(bestVariant[itemOfVariant[v]], similarity);
         }
-        double whole = blend(
-                coverage(question.terms(), item.whole().terms(), index.termIdf()),
-                coverage(question.grams(), item.whole().grams(), index.gramIdf()));
-        return VARIANT_WEIGHT * bestVariant + (1 - VARIANT_WEIGHT) * whole;
+        double[] wholeTerms = itemTerms.shared(question.terms(), index.termIdf());
+        double[] wholeGrams = itemGrams.shared(question.grams(), index.gramIdf());
+        double[] lexical = new double[bestVariant.length];
+        for (int i = 0; i < lexical.length; i++) {
+            double whole = blend(coverage(wholeTerms[i], termTotal), coverage(wholeGrams[i], gramTotal));
+            lexical[i] = VARIANT_WEIGHT * bestVariant[i] + (1 - VARIANT_WEIGHT) * whole;
+        }
+        return lexical;
     }
 
     private static double blend(double terms, double grams) {
@@ -46,18 +77,16 @@ final class Scorer {
     }
 
     /** Harmonic mean of coverage and precision (F1), each weighted by rarity. */
-    private static double similarity(Set<String> question, Set<String> variant, Idf idf) {
-        double shared = idf.sumShared(question, variant);
+    private static double similarity(double shared, double questionTotal, double variantTotal) {
         if (shared == 0) {
             return 0;
         }
-        double coverage = shared / idf.sum(question);
-        double precision = shared / idf.sum(variant);
+        double coverage = shared / questionTotal;
+        double precision = shared / variantTotal;
         return 2 * coverage * precision / (coverage + precision);
     }
 
-    private static double coverage(Set<String> question, Set<String> document, Idf idf) {
-        double total = idf.sum(question);
-        return total == 0 ? 0 : idf.sumShared(question, document) / total;
+    private static double coverage(double shared, double questionTotal) {
+        return questionTotal == 0 ? 0 : shared / questionTotal;
     }
 }
