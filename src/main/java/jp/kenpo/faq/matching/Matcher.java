@@ -17,6 +17,8 @@ public final class Matcher {
     private final FaqCorpus corpus;
     private final Thresholds thresholds;
     private final AnswerGroups groups;
+    /** How many items a ranking holds: more than any caller shows (candidates ≤ 10, agent search ≤ 40). */
+    static final int RANKED = 50;
 
     public Matcher(FaqCorpus corpus, MatchIndex index, Thresholds thresholds) {
         this.corpus = corpus;
@@ -40,7 +42,7 @@ public final class Matcher {
     }
 
     /**
-     * Every item with its score, best first. Items of one answer group give the same answer, so a group is as
+     * The best items (up to {@value #RANKED}, i.e. every item of the FAQ) with their scores, best first. Items of one answer group give the same answer, so a group is as
      * likely right as its items together: it is ranked by that pooled score, and within the group the item's
      * own probability picks the one to show.
      */
@@ -65,14 +67,11 @@ public final class Matcher {
             pooledScore[i] = own == null ? lexical[i] : scorer.combine(lexical[i], pooledProbability[groups.of(i)]);
             groupScore[groups.of(i)] = Math.max(groupScore[groups.of(i)], pooledScore[i]);
         }
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        java.util.Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> -groupScore[groups.of(i)])
+        Comparator<Integer> best = Comparator.<Integer>comparingDouble(i -> -groupScore[groups.of(i)])
                 .thenComparingDouble(i -> -ownScore[i])
-                .thenComparing(i -> index.items().get(i).item().id()));
-        List<ScoredItem> result = new ArrayList<>(n);
+                .thenComparing(i -> index.items().get(i).item().id());
+        List<Integer> order = top(n, best);
+        List<ScoredItem> result = new ArrayList<>(order.size());
         boolean[] shown = new boolean[groups.count()];
         for (int i : order) {
             int group = groups.of(i);
@@ -81,6 +80,20 @@ public final class Matcher {
             result.add(new ScoredItem(index.items().get(i).item(), score));
         }
         return new Ranking(result, own == null ? 0 : own[own.length - 1]);
+    }
+
+    /** The best {@link #RANKED} item indexes in order; a large corpus is not sorted whole for every question. */
+    private static List<Integer> top(int n, Comparator<Integer> best) {
+        java.util.PriorityQueue<Integer> kept = new java.util.PriorityQueue<>(RANKED + 1, best.reversed());
+        for (int i = 0; i < n; i++) {
+            kept.add(i);
+            if (kept.size() > RANKED) {
+                kept.poll();
+            }
+        }
+        List<Integer> order = new ArrayList<>(kept);
+        order.sort(best);
+        return order;
     }
 
     private List<ScoredItem> onePerAnswerGroup(List<ScoredItem> ranked, int limit) {

@@ -25,11 +25,20 @@ final class Postings {
             weightSums[d] = idf.sum(documents.get(d));
         }
         lists.forEach((feature, ids) -> documentsOf.put(feature, ids.stream().mapToInt(Integer::intValue).toArray()));
+        int size = documents.size();
+        scratch = ThreadLocal.withInitial(() -> new double[size]);
     }
 
-    /** Adds, for every document, the rarity of the question's features it shares. */
+    /** Per-thread accumulators, so that a large corpus does not allocate a big array per question. */
+    private final ThreadLocal<double[]> scratch;
+
+    /**
+     * Adds, for every document, the rarity of the question's features it shares. The array returned is this
+     * thread's scratch space: valid until the next call on the same thread.
+     */
     double[] shared(Set<String> question, Idf idf) {
-        double[] shared = new double[weightSums.length];
+        double[] shared = scratch.get();
+        java.util.Arrays.fill(shared, 0);
         for (String feature : question) {
             int[] documents = documentsOf.get(feature);
             if (documents != null) {

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * Every item scored for one question.
  *
- * @param items                  all items, best first; the first item of an answer group carries the group's score
+ * @param items                  the best items (every item of a corpus this size), best first; the first item of
+ *                               an answer group carries the group's score
  * @param outOfScopeProbability  the classifier's probability that the FAQ does not answer the question
  */
 public record Ranking(List<ScoredItem> items, double outOfScopeProbability) {
