@@ -43,14 +43,4 @@ final class Idf {
         }
         return sum;
     }
-
-    double sumShared(Set<String> query, Set<String> other) {
-        double sum = 0;
-        for (String feature : query) {
-            if (other.contains(feature)) {
-                sum += of(feature);
-            }
-        }
-        return sum;
-    }
 }

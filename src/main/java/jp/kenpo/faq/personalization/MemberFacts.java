@@ -43,14 +43,6 @@ public final class MemberFacts {
         return builder().build();
     }
 
-    public boolean isStated(Fact fact) {
-        return stated.contains(fact);
-    }
-
-    public Set<Fact> getStated() {
-        return stated;
-    }
-
     /** 資格喪失日 was given, as a date or as null (still enrolled). */
     public boolean isLostOnStated() {
         return stated.contains(Fact.QUALIFICATION_LOST_ON);
