@@ -14,10 +14,12 @@ public class CorpusProducer {
     @Singleton
     @Startup
     FaqCorpus corpus(CorpusConfig config) {
+        long start = System.nanoTime();
         CorpusSource source = config.directory().map(CorpusSource::directory).orElseGet(CorpusSource::builtIn);
         FaqCorpus corpus = new CorpusLoader(source).load();
-        LOG.infof("FAQ corpus loaded: %d items, %d alternates, %d synonym groups", corpus.items().size(),
-                corpus.alternates().values().stream().mapToInt(java.util.List::size).sum(), corpus.synonymGroups().size());
+        LOG.infof("FAQ corpus loaded: %d items, %d alternates, %d synonym groups (%d ms)", corpus.items().size(),
+                corpus.alternates().values().stream().mapToInt(java.util.List::size).sum(), corpus.synonymGroups().size(),
+                (System.nanoTime() - start) / 1_000_000);
         return corpus;
     }
 }

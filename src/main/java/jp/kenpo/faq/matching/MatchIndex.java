@@ -4,6 +4,7 @@ import jp.kenpo.faq.faq.FaqCorpus;
 import jp.kenpo.faq.faq.FaqItem;
 import jp.kenpo.faq.text.JapaneseAnalyzer;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -18,6 +19,7 @@ public final class MatchIndex {
     private final JapaneseAnalyzer analyzer;
     private final SoftmaxClassifier classifier;
     private final List<Features> outOfScope;
+    private String fingerprint;
 
     public MatchIndex(FaqCorpus corpus, JapaneseAnalyzer analyzer) {
         this.analyzer = analyzer;
@@ -50,7 +52,25 @@ public final class MatchIndex {
     private static final double LEARNING_RATE = 0.3;
     private static final double L2 = 1e-5;
 
+    private static final String SETTINGS = "share=" + TERM_SHARE + ";answer=" + ANSWER_WEIGHT + ";epochs=" + EPOCHS
+            + ";rate=" + LEARNING_RATE + ";l2=" + L2;
+
+    /** The build's model when it was trained on these very examples, else a model trained now. */
     private SoftmaxClassifier train() {
+        List<SoftmaxClassifier.Example> examples = examples();
+        fingerprint = TrainedModel.fingerprint(examples, SETTINGS);
+        return TrainedModel.load(fingerprint)
+                .orElseGet(() -> SoftmaxClassifier.train(items.size() + 1, examples, EPOCHS, LEARNING_RATE, L2));
+    }
+
+    /** Saves the classifier for start-up to load (the build does this; see {@link ClassifierModelBuilder}). */
+    void writeClassifier(Path file) {
+        if (classifier != null) {
+            TrainedModel.write(file, fingerprint, classifier);
+        }
+    }
+
+    private List<SoftmaxClassifier.Example> examples() {
         List<SoftmaxClassifier.Example> examples = new ArrayList<>();
         for (int c = 0; c < items.size(); c++) {
             IndexedItem entry = items.get(c);
@@ -63,7 +83,7 @@ public final class MatchIndex {
         for (Features question : outOfScope) {
             examples.add(new SoftmaxClassifier.Example(vector(question), items.size(), 1.0));
         }
-        return new SoftmaxClassifier(items.size() + 1, examples, EPOCHS, LEARNING_RATE, L2);
+        return examples;
     }
 
     private java.util.Map<String, Double> vector(Features features) {

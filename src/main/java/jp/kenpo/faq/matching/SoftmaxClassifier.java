@@ -1,5 +1,8 @@
 package jp.kenpo.faq.matching;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -8,8 +11,9 @@ import java.util.Set;
 
 /**
  * Multinomial logistic regression over sparse features, trained once at start-up (AdaGrad) on the corpus's
- * own ways of asking each item. It learns which words tell neighbouring items apart (宛所不明 → 6-4 rather than
- * 6-5), which plain overlap cannot. Deterministic: fixed order, fixed epochs, no randomness.
+ * own ways of asking each item — or loaded when the build already trained it on the same examples. It learns
+ * which words tell neighbouring items apart (宛所不明 → 6-4 rather than 6-5), which plain overlap cannot.
+ * Deterministic: fixed order, fixed epochs, no randomness.
  */
 final class SoftmaxClassifier {
 
@@ -26,12 +30,23 @@ final class SoftmaxClassifier {
     private final double[][] weights;
     private final double[] bias;
 
-    SoftmaxClassifier(int classes, List<Example> examples, int epochs, double learningRate, double l2) {
+    private SoftmaxClassifier(int classes, Map<String, Integer> featureIndex, double[][] weights, double[] bias) {
         this.classes = classes;
-        examples.forEach(example -> example.features().keySet()
-                .forEach(feature -> featureIndex.putIfAbsent(feature, featureIndex.size())));
-        this.weights = new double[featureIndex.size()][classes];
-        this.bias = new double[classes];
+        this.featureIndex.putAll(featureIndex);
+        this.weights = weights;
+        this.bias = bias;
+    }
+
+    /** Trains on the examples (AdaGrad, a fixed number of epochs in a fixed order). */
+    static SoftmaxClassifier train(int classes, List<Example> examples, int epochs, double learningRate, double l2) {
+        Map<String, Integer> index = new HashMap<>();
+        examples.forEach(example -> example.features().keySet().forEach(f -> index.putIfAbsent(f, index.size())));
+        SoftmaxClassifier model = new SoftmaxClassifier(classes, index, new double[index.size()][classes], new double[classes]);
+        model.fit(examples, epochs, learningRate, l2);
+        return model;
+    }
+
+    private void fit(List<Example> examples, int epochs, double learningRate, double l2) {
         List<Sparse> vectors = new ArrayList<>(examples.size());
         examples.forEach(example -> vectors.add(sparse(example.features())));
         double[][] squared = new double[featureIndex.size()][classes];
@@ -53,6 +68,41 @@ final class SoftmaxClassifier {
                 }
             }
         }
+    }
+
+    /** Writes the trained model (features, weights, bias). */
+    void writeTo(DataOutputStream out) throws IOException {
+        out.writeInt(classes);
+        out.writeInt(featureIndex.size());
+        String[] features = new String[featureIndex.size()];
+        featureIndex.forEach((feature, i) -> features[i] = feature);
+        for (int f = 0; f < features.length; f++) {
+            out.writeUTF(features[f]);
+            for (int c = 0; c < classes; c++) {
+                out.writeDouble(weights[f][c]);
+            }
+        }
+        for (int c = 0; c < classes; c++) {
+            out.writeDouble(bias[c]);
+        }
+    }
+
+    static SoftmaxClassifier readFrom(DataInputStream in) throws IOException {
+        int classes = in.readInt();
+        int size = in.readInt();
+        Map<String, Integer> index = new HashMap<>(size * 2);
+        double[][] weights = new double[size][classes];
+        for (int f = 0; f < size; f++) {
+            index.put(in.readUTF(), f);
+            for (int c = 0; c < classes; c++) {
+                weights[f][c] = in.readDouble();
+            }
+        }
+        double[] bias = new double[classes];
+        for (int c = 0; c < classes; c++) {
+            bias[c] = in.readDouble();
+        }
+        return new SoftmaxClassifier(classes, index, weights, bias);
     }
 
     double[] probabilities(Map<String, Double> features) {

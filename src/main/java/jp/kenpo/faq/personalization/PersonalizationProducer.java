@@ -10,12 +10,16 @@ import java.time.LocalDate;
 /** The rules compiled at build time by the Drools extension; the first session is opened at start-up. */
 public class PersonalizationProducer {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(PersonalizationProducer.class);
+
     @Produces
     @Singleton
     @Startup
     Personalization personalization(KieRuntimeBuilder runtime) {
+        long start = System.nanoTime();
         Personalization personalization = new Personalization(runtime.getKieBase());
         personalization.assess(MemberFacts.none(), LocalDate.of(2024, 8, 31));
+        LOG.infof("Rules ready (%d ms)", (System.nanoTime() - start) / 1_000_000);
         return personalization;
     }
 }
