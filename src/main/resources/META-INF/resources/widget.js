@@ -136,7 +136,7 @@
     }
     fetch(config.apiBase + '/api/v1/ask', {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
+      headers: { 'Content-Type': 'application/json', 'X-Kenpo-Channel': 'widget' },
       body: JSON.stringify(body)
     }).then(function (response) {
       return response.json().then(function (json) { return { ok: response.ok, json: json }; });

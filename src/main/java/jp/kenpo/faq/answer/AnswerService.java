@@ -30,7 +30,10 @@ public class AnswerService {
     private final FaqCorpus corpus;
     private final FactlessAssessment withoutFacts;
 
-    public AnswerService(Matcher matcher, Personalization personalization, FaqCorpus corpus) {
+    private final AskMetrics metrics;
+
+    public AnswerService(Matcher matcher, Personalization personalization, FaqCorpus corpus, AskMetrics metrics) {
+        this.metrics = metrics;
         this.corpus = corpus;
         this.withoutFacts = new FactlessAssessment(personalization);
         this.matcher = matcher;
@@ -40,6 +43,13 @@ public class AnswerService {
     }
 
     public Answer ask(Question question) {
+        long start = System.nanoTime();
+        Answer answer = answer(question);
+        metrics.record(question.channel(), answer.outcome(), System.nanoTime() - start);
+        return answer;
+    }
+
+    private Answer answer(Question question) {
         MatchResult result = matcher.match(question.text(), question.limit());
         if (result.best().isEmpty()) {
             return new Answer(result.outcome(), Optional.empty(), result.candidates(), List.of(), List.of(),

@@ -11,7 +11,8 @@ import java.util.Optional;
  * @param text   the question
  * @param limit  how many candidates to return
  * @param member the facts the member has told us, if any
- * @param asOf   the day the answer is for
+ * @param asOf    the day the answer is for
+ * @param channel where it came from (for metrics)
  */
-public record Question(String text, int limit, Optional<MemberFacts> member, LocalDate asOf) {
+public record Question(String text, int limit, Optional<MemberFacts> member, LocalDate asOf, Channel channel) {
 }

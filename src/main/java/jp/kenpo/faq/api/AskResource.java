@@ -8,7 +8,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.HeaderParam;
 import jp.kenpo.faq.answer.AnswerService;
+import jp.kenpo.faq.answer.Channel;
 import jp.kenpo.faq.answer.Question;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -29,9 +31,10 @@ public class AskResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Answer a question from the FAQ",
             description = "Finds the FAQ item(s) answering a Japanese question; answered=false when none does.")
-    public AskResponse ask(@Valid @NotNull(message = "a JSON body with a question is required") AskRequest request) {
+    public AskResponse ask(@Valid @NotNull(message = "a JSON body with a question is required") AskRequest request,
+                           @HeaderParam("X-Kenpo-Channel") String channel) {
         Question question = new Question(request.question(), request.limitOrDefault(),
-                MemberFactsReader.read(request.member()), AsOfReader.read(request.asOf()));
+                MemberFactsReader.read(request.member()), AsOfReader.read(request.asOf()), Channel.fromHeader(channel));
         return AskResponse.of(answers.ask(question));
     }
 }

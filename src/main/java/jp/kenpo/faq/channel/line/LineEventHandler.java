@@ -3,6 +3,7 @@ package jp.kenpo.faq.channel.line;
 import jakarta.enterprise.context.ApplicationScoped;
 import jp.kenpo.faq.answer.Answer;
 import jp.kenpo.faq.answer.AnswerService;
+import jp.kenpo.faq.answer.Channel;
 import jp.kenpo.faq.answer.Question;
 import jp.kenpo.faq.faq.UnknownFaqException;
 
@@ -49,7 +50,7 @@ class LineEventHandler {
         }
         String text = event.text().strip();
         Question question = new Question(text.length() > MAX_QUESTION ? text.substring(0, MAX_QUESTION) : text,
-                3, Optional.empty(), today());
+                3, Optional.empty(), today(), Channel.LINE);
         return LineMessages.of(answers.ask(question), new PostbackData(null, Map.of()));
     }
 
