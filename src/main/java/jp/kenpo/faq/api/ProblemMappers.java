@@ -105,6 +105,19 @@ public class ProblemMappers {
         return respond(Problem.of(status.getStatusCode(), status.getReasonPhrase(), null));
     }
 
+    /**
+     * A body that could not be read: the client went away, or a chunked body overran the size limit and Quarkus
+     * has already answered 413 and closed the connection — then there is nothing left to write.
+     */
+    @ServerExceptionMapper
+    public Response unreadableBody(java.io.IOException e, io.vertx.core.http.HttpServerResponse response) {
+        if (response.ended() || response.closed()) {
+            LOG.debug("request body not read: response already sent");
+            return null;
+        }
+        return respond(Problem.of(400, "Unreadable body", "The request body could not be read."));
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
         LOG.error("unexpected failure", e);

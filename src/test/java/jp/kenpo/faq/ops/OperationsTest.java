@@ -2,17 +2,29 @@ package jp.kenpo.faq.ops;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.quarkus.test.common.http.TestHTTPResource;
 import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** What operators rely on: readiness, metrics per channel and outcome, and the request body limit. */
 @QuarkusTest
 class OperationsTest {
+
+    @TestHTTPResource("/api/v1/ask")
+    URL askUri;
 
     @Test
     void readinessReportsTheCorpusAndRules() {
@@ -42,7 +54,25 @@ class OperationsTest {
         String huge = "{\"question\": \"" + "あ".repeat(20_000) + "\"}";
         given().contentType(ContentType.JSON).body(huge)
                 .when().post("/api/v1/ask")
-                .then().statusCode(413);
+                .then().statusCode(413)
+                .contentType("application/problem+json")
+                .body("status", equalTo(413))
+                .body("detail", containsString("16384"));
+        given().contentType(ContentType.JSON).body("{\"question\": \"お知らせをなくしました\"}")
+                .when().post("/api/v1/ask")
+                .then().statusCode(200);
+    }
+
+    /** Without a declared length the limit is met while reading; the refusal is still a 4xx, never a 5xx. */
+    @Test
+    void chunkedBodiesOverTheLimitAreRefused() throws Exception {
+        byte[] huge = ("{\"question\": \"" + "あ".repeat(20_000) + "\"}").getBytes(StandardCharsets.UTF_8);
+        HttpRequest request = HttpRequest.newBuilder(askUri.toURI())
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(huge)))
+                .build();
+        HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(request, HttpResponse.BodyHandlers.ofString());
+        assertEquals(413, response.statusCode());
         given().contentType(ContentType.JSON).body("{\"question\": \"お知らせをなくしました\"}")
                 .when().post("/api/v1/ask")
                 .then().statusCode(200);
