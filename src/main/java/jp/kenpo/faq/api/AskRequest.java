@@ -1,6 +1,8 @@
 package jp.kenpo.faq.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jp.kenpo.faq.answer.Channel;
+import jp.kenpo.faq.answer.Question;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -32,5 +34,16 @@ public record AskRequest(
 
     int limitOrDefault() {
         return limit == null ? DEFAULT_LIMIT : limit;
+    }
+
+    /**
+     * The question to answer, once the request is valid.
+     *
+     * @param channelHeader the {@code X-Kenpo-Channel} header, or null
+     * @throws InvalidFieldsException for member facts or a date that cannot be read
+     */
+    Question toQuestion(String channelHeader) {
+        return new Question(question, limitOrDefault(), MemberFactsReader.read(member), AsOfReader.read(asOf),
+                Channel.fromHeader(channelHeader));
     }
 }

@@ -10,8 +10,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.HeaderParam;
 import jp.kenpo.faq.answer.AnswerService;
-import jp.kenpo.faq.answer.Channel;
-import jp.kenpo.faq.answer.Question;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The member-facing question endpoint. */
@@ -33,8 +31,6 @@ public class AskResource {
             description = "Finds the FAQ item(s) answering a Japanese question; answered=false when none does.")
     public AskResponse ask(@Valid @NotNull(message = "a JSON body with a question is required") AskRequest request,
                            @HeaderParam("X-Kenpo-Channel") String channel) {
-        Question question = new Question(request.question(), request.limitOrDefault(),
-                MemberFactsReader.read(request.member()), AsOfReader.read(request.asOf()), Channel.fromHeader(channel));
-        return AskResponse.of(answers.ask(question));
+        return AskResponse.of(answers.ask(request.toQuestion(channel)));
     }
 }
