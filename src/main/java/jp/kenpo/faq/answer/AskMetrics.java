@@ -32,7 +32,8 @@ public class AskMetrics {
         }
     }
 
-    void record(Channel channel, MatchOutcome outcome, long nanos) {
+    /** One question answered (or not) on a channel, and how long it took. */
+    public void record(Channel channel, MatchOutcome outcome, long nanos) {
         questions[channel.ordinal()][outcome.ordinal()].increment();
         latency[channel.ordinal()].record(nanos, TimeUnit.NANOSECONDS);
     }

@@ -13,10 +13,22 @@ final class AsOfReader {
     private AsOfReader() {
     }
 
+    static LocalDate today() {
+        return LocalDate.now(JAPAN);
+    }
+
     /** @throws InvalidFieldsException when the text is not a date */
     static LocalDate read(String asOf) {
+        return read(asOf, today());
+    }
+
+    /**
+     * @param today the day in Japan as the caller already saw it (one request sees one day)
+     * @throws InvalidFieldsException when the text is not a date
+     */
+    static LocalDate read(String asOf, LocalDate today) {
         if (asOf == null || asOf.isBlank()) {
-            return LocalDate.now(JAPAN);
+            return today;
         }
         try {
             return LocalDate.parse(asOf.strip());

@@ -40,10 +40,11 @@ public record AskRequest(
      * The question to answer, once the request is valid.
      *
      * @param channelHeader the {@code X-Kenpo-Channel} header, or null
+     * @param today         the day in Japan when the request arrived: the answer's day unless asOf says otherwise
      * @throws InvalidFieldsException for member facts or a date that cannot be read
      */
-    Question toQuestion(String channelHeader) {
-        return new Question(question, limitOrDefault(), MemberFactsReader.read(member), AsOfReader.read(asOf),
+    Question toQuestion(String channelHeader, java.time.LocalDate today) {
+        return new Question(question, limitOrDefault(), MemberFactsReader.read(member), AsOfReader.read(asOf, today),
                 Channel.fromHeader(channelHeader));
     }
 }

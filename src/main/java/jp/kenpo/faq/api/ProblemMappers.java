@@ -144,9 +144,8 @@ public class ProblemMappers {
     /** {@code ask.request.limit} → {@code limit}; a violation on the whole body → {@code body}. */
     private static String fieldOf(ConstraintViolation<?> violation) {
         String field = "body";
-        int depth = 0;
         for (Path.Node node : violation.getPropertyPath()) {
-            if (++depth > 2 && node.getName() != null) {
+            if (node.getKind() == jakarta.validation.ElementKind.PROPERTY && node.getName() != null) {
                 field = node.getName();
             }
         }

@@ -35,7 +35,7 @@ class StartupWarmUp {
                 if (!validator.validate(request).isEmpty()) {
                     throw new IllegalStateException("warm-up question is invalid: " + body);
                 }
-                json.writeValueAsBytes(AskResponse.of(answers.answer(request.toQuestion(null))));
+                json.writeValueAsBytes(AskResponse.of(answers.answer(request.toQuestion(null, AsOfReader.today()))));
             }
         } catch (IOException e) {
             throw new IllegalStateException("warm-up failed", e);
