@@ -5,6 +5,7 @@ import io.quarkus.cache.CacheName;
 import io.quarkus.cache.CaffeineCache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jp.kenpo.faq.matching.MatchOutcome;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.LocalDate;
 import java.util.concurrent.CompletableFuture;
@@ -34,20 +35,26 @@ class AnswerCache {
     }
 
     private final CaffeineCache cache;
+    private final boolean enabled;
 
-    AnswerCache(@CacheName("answers") Cache cache) {
+    AnswerCache(@CacheName("answers") Cache cache,
+                @ConfigProperty(name = "kenpo.answer-cache.enabled", defaultValue = "true") boolean enabled) {
         this.cache = cache.as(CaffeineCache.class);
+        this.enabled = enabled;
     }
 
     /** The cached response to this request on this day in Japan, or null. */
     Cached get(AskRequest request, LocalDate today) {
+        if (!enabled) {
+            return null;
+        }
         CompletableFuture<Cached> value = cache.getIfPresent(new Key(request, today));
         return value != null && value.isDone() && !value.isCompletedExceptionally() ? value.join() : null;
     }
 
     /** @param requestBytes the request's declared length, 0 when unknown (then it is not kept) */
     void put(AskRequest request, LocalDate today, long requestBytes, Cached cached) {
-        if (requestBytes > 0 && requestBytes < MAX_CACHED_REQUEST_BYTES) {
+        if (enabled && requestBytes > 0 && requestBytes < MAX_CACHED_REQUEST_BYTES) {
             cache.put(new Key(request, today), CompletableFuture.completedFuture(cached));
         }
     }

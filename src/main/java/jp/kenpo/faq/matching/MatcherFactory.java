@@ -13,4 +13,10 @@ public final class MatcherFactory {
         JapaneseAnalyzer analyzer = new JapaneseAnalyzer(corpus.userDictionary(), corpus.synonymGroups());
         return new Matcher(corpus, new MatchIndex(corpus, analyzer), thresholds);
     }
+
+    /** As {@link #create}, reusing the index built early in the process when it is for this very corpus. */
+    public static Matcher createAtStartUp(FaqCorpus corpus, Thresholds thresholds) {
+        return EarlyIndex.claim(corpus).map(index -> new Matcher(corpus, index, thresholds))
+                .orElseGet(() -> create(corpus, thresholds));
+    }
 }

@@ -1,19 +1,17 @@
 package jp.kenpo.faq.ops;
 
+import jp.kenpo.faq.matching.EarlyIndex;
 import jp.kenpo.faq.personalization.MemberFacts;
 import jp.kenpo.faq.personalization.Personalization;
-import org.apache.lucene.analysis.ja.JapaneseTokenizer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.kie.api.runtime.KieRuntimeBuilder;
 
-import java.io.StringReader;
 import java.time.LocalDate;
 
 /**
- * Loads what start-up needs anyway and what depends on no configuration — Kuromoji's system dictionary and the
- * rule base compiled at build time, with one rule session — on a background thread while Quarkus boots. Both are
- * process-wide singletons, so the beans built later find them ready. Only a head start: if anything here fails,
- * the beans load it themselves and report the failure.
+ * Builds what start-up needs on a background thread while Quarkus boots on the main one: the built-in corpus's
+ * index (with Kuromoji's dictionary; see {@link EarlyIndex}) and the rule base compiled at build time, with one rule
+ * session. The beans built later take them when they fit. Only a head start: if anything here fails, the beans
+ * build it themselves and report the failure.
  */
 final class Prewarm {
 
@@ -26,27 +24,18 @@ final class Prewarm {
     static void start() {
         Thread thread = new Thread(Prewarm::run, "kenpo-prewarm");
         thread.setDaemon(true);
+        // the built-in corpus and the generated rule classes are found through the application's class loader
+        thread.setContextClassLoader(Prewarm.class.getClassLoader());
+        EarlyIndex.expect();
         thread.start();
     }
 
     private static void run() {
+        EarlyIndex.build();
         try {
-            tokenizer();
             rules();
         } catch (Exception | LinkageError e) {
             // deliberately quiet: logging may not be set up yet, and the real loading reports real problems
-        }
-    }
-
-    private static void tokenizer() throws java.io.IOException {
-        try (JapaneseTokenizer tokenizer = new JapaneseTokenizer(null, true, false, JapaneseTokenizer.Mode.SEARCH)) {
-            CharTermAttribute term = tokenizer.addAttribute(CharTermAttribute.class);
-            tokenizer.setReader(new StringReader("資格情報のお知らせが届きません"));
-            tokenizer.reset();
-            while (tokenizer.incrementToken()) {
-                term.length();
-            }
-            tokenizer.end();
         }
     }
 
