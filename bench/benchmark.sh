@@ -13,7 +13,7 @@ PORT=${BENCH_PORT:-18080}
 SECONDS_PER_RUN=${BENCH_SECONDS:-20}
 # The JVM options the README recommends for production (RSS target: 200 MB); glibc's per-thread malloc arenas
 # otherwise add tens of MB.
-JVM_OPTS=${JVM_OPTS:-"-XX:+UseSerialGC -Xmx64m -Xss256k -XX:MaxMetaspaceSize=96m -XX:ReservedCodeCacheSize=32m -XX:TieredStopAtLevel=1"}
+JVM_OPTS=${JVM_OPTS:-$(cat bench/jvm.options)}
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 OUT=target/benchmark
 mkdir -p "$OUT"

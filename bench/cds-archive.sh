@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 
 ARCHIVE=${1:-target/quarkus-app/kenpo-cds.jsa}
 PORT=${CDS_PORT:-18089}
-JVM_OPTS=${JVM_OPTS:-"-XX:+UseSerialGC -Xmx64m -Xss256k -XX:MaxMetaspaceSize=96m -XX:ReservedCodeCacheSize=32m -XX:TieredStopAtLevel=1"}
+JVM_OPTS=${JVM_OPTS:-$(cat bench/jvm.options)}
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 URL="http://127.0.0.1:$PORT"
 

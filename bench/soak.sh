@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 PORT=${BENCH_PORT:-18081}
 TOTAL=${SOAK_SECONDS:-600}
 STEP=30
-JVM_OPTS=${JVM_OPTS:-"-XX:+UseSerialGC -Xmx64m -Xss256k -XX:MaxMetaspaceSize=96m -XX:ReservedCodeCacheSize=32m -XX:TieredStopAtLevel=1"}
+JVM_OPTS=${JVM_OPTS:-$(cat bench/jvm.options)}
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 OUT=target/benchmark
 mkdir -p "$OUT"
