@@ -86,9 +86,12 @@ public final class Matcher {
     private static List<Integer> top(int n, Comparator<Integer> best) {
         java.util.PriorityQueue<Integer> kept = new java.util.PriorityQueue<>(RANKED + 1, best.reversed());
         for (int i = 0; i < n; i++) {
-            kept.add(i);
-            if (kept.size() > RANKED) {
-                kept.poll();
+            // most items of a large corpus do not beat the worst kept one: one comparison, no heap work
+            if (kept.size() < RANKED || best.compare(i, kept.peek()) < 0) {
+                kept.add(i);
+                if (kept.size() > RANKED) {
+                    kept.poll();
+                }
             }
         }
         List<Integer> order = new ArrayList<>(kept);
