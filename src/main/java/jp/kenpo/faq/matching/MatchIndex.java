@@ -52,15 +52,36 @@ public final class MatchIndex {
     private static final double LEARNING_RATE = 0.3;
     private static final double L2 = 1e-5;
 
-    private static final String SETTINGS = "share=" + TERM_SHARE + ";answer=" + ANSWER_WEIGHT + ";epochs=" + EPOCHS
+    /** Part of the fingerprint: raise it when the feature vectors or the training change in code. */
+    private static final int MODEL_VERSION = 2;
+    private static final String SETTINGS = "version=" + MODEL_VERSION + ";share=" + TERM_SHARE + ";answer=" + ANSWER_WEIGHT + ";epochs=" + EPOCHS
             + ";rate=" + LEARNING_RATE + ";l2=" + L2;
 
-    /** The build's model when it was trained on these very examples, else a model trained now. */
+    /**
+     * The build's model when it was trained on these very texts as analysed now, else a model trained now. The
+     * fingerprint covers each training text's analysed features, label and weight and the settings; the feature
+     * vectors follow from these, so they need working out only when training.
+     */
     private SoftmaxClassifier train() {
-        List<SoftmaxClassifier.Example> examples = examples();
-        fingerprint = TrainedModel.fingerprint(examples, SETTINGS);
+        fingerprint = TrainedModel.fingerprint(trainingLines(), SETTINGS);
         return TrainedModel.load(fingerprint)
-                .orElseGet(() -> SoftmaxClassifier.train(items.size() + 1, examples, EPOCHS, LEARNING_RATE, L2));
+                .orElseGet(() -> SoftmaxClassifier.train(items.size() + 1, examples(), EPOCHS, LEARNING_RATE, L2));
+    }
+
+    /** One line per training example, in training order: label, weight and the sorted features. */
+    private List<String> trainingLines() {
+        List<String> lines = new ArrayList<>();
+        for (int c = 0; c < items.size(); c++) {
+            IndexedItem entry = items.get(c);
+            for (Features variant : entry.variants()) {
+                lines.add(TrainedModel.line(c, 1.0, variant));
+            }
+            lines.add(TrainedModel.line(c, ANSWER_WEIGHT, entry.answer()));
+        }
+        for (Features question : outOfScope) {
+            lines.add(TrainedModel.line(items.size(), 1.0, question));
+        }
+        return lines;
     }
 
     /** Saves the classifier for start-up to load (the build does this; see {@link ClassifierModelBuilder}). */

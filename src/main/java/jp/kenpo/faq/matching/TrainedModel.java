@@ -15,12 +15,11 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * The classifier trained at build time, shipped as {@value #RESOURCE}. It is used only when it was trained on
  * exactly the examples start-up would train on (same corpus, same analysis, same settings: a fingerprint of the
- * examples decides); otherwise, e.g. for an operator's edited corpus, start-up trains as before.
+ * analysed training texts decides); otherwise, e.g. for an operator's edited corpus, start-up trains as before.
  */
 final class TrainedModel {
 
@@ -29,20 +28,27 @@ final class TrainedModel {
     private TrainedModel() {
     }
 
-    /** SHA-256 over the settings and every example's label, weight and sorted features. */
-    static String fingerprint(List<SoftmaxClassifier.Example> examples, String settings) {
+    /** SHA-256 over the settings and every training line (see {@link #line}). */
+    static String fingerprint(List<String> lines, String settings) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update(settings.getBytes(StandardCharsets.UTF_8));
-            for (SoftmaxClassifier.Example example : examples) {
-                StringBuilder line = new StringBuilder().append(example.label()).append('|').append(example.weight());
-                new TreeMap<>(example.features()).forEach((feature, value) -> line.append('|').append(feature).append('=').append(value));
-                digest.update(line.append('\n').toString().getBytes(StandardCharsets.UTF_8));
+            for (String line : lines) {
+                digest.update(line.getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) '\n');
             }
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A training example as the fingerprint sees it: label, weight, sorted terms and sorted bigrams. */
+    static String line(int label, double weight, Features features) {
+        StringBuilder line = new StringBuilder().append(label).append('|').append(weight);
+        features.terms().stream().sorted().forEach(term -> line.append("|t:").append(term));
+        features.grams().stream().sorted().forEach(gram -> line.append("|g:").append(gram));
+        return line.toString();
     }
 
     /** The shipped model, if there is one for exactly this fingerprint. */

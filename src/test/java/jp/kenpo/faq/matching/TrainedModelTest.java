@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -37,13 +38,24 @@ class TrainedModelTest {
     }
 
     @Test
-    void anyChangeToTheExamplesChangesTheFingerprint() {
-        String original = TrainedModel.fingerprint(EXAMPLES, "s");
-        assertEquals(original, TrainedModel.fingerprint(List.copyOf(EXAMPLES), "s"));
-        assertNotEquals(original, TrainedModel.fingerprint(EXAMPLES, "other settings"));
-        assertNotEquals(original, TrainedModel.fingerprint(EXAMPLES.subList(0, 2), "s"));
-        assertNotEquals(original, TrainedModel.fingerprint(List.of(EXAMPLES.get(0), EXAMPLES.get(1),
-                new SoftmaxClassifier.Example(Map.of("t:c", 0.9), 2, 0.5)), "s"));
+    void anyChangeToTheTrainingTextsChangesTheFingerprint() {
+        Features a = new Features(Set.of("通知", "届く"), Set.of("つう", "うち"));
+        Features b = new Features(Set.of("紛失"), Set.of("ふん", "んし"));
+        List<String> lines = List.of(TrainedModel.line(0, 1.0, a), TrainedModel.line(1, 0.5, b));
+        String original = TrainedModel.fingerprint(lines, "s");
+
+        Features aReordered = new Features(new java.util.TreeSet<>(a.terms()).descendingSet(), a.grams());
+        assertEquals(original, TrainedModel.fingerprint(List.of(TrainedModel.line(0, 1.0, aReordered),
+                TrainedModel.line(1, 0.5, b)), "s"), "set order does not matter");
+        assertNotEquals(original, TrainedModel.fingerprint(lines, "other settings"));
+        assertNotEquals(original, TrainedModel.fingerprint(lines.subList(0, 1), "s"));
+        assertNotEquals(original, TrainedModel.fingerprint(List.of(TrainedModel.line(0, 1.0, a),
+                TrainedModel.line(2, 0.5, b)), "s"), "another label");
+        assertNotEquals(original, TrainedModel.fingerprint(List.of(TrainedModel.line(0, 1.0, a),
+                TrainedModel.line(1, 1.0, b)), "s"), "another weight");
+        Features analysedOtherwise = new Features(Set.of("紛失", "なくす"), b.grams());
+        assertNotEquals(original, TrainedModel.fingerprint(List.of(TrainedModel.line(0, 1.0, a),
+                TrainedModel.line(1, 0.5, analysedOtherwise)), "s"), "another analysis");
     }
 
     @Test
