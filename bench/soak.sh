@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Soak test: sustained mixed load on the packaged jar (loopback only, bounded in time), reporting errors and
 # RSS over time. Default 10 minutes: SOAK_SECONDS=600 bench/soak.sh. Exit 1 on any error or if RSS after
-# warm-up grows by more than 10 %. Writes target/benchmark/soak.md.
+# warm-up grows by more than 10 %. Writes target/benchmark/soak.md. The answer cache is off (SOAK_CACHE=true turns
+# it on): the mix repeats its requests, and a soak served from the cache would exercise little but the HTTP stack.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -21,7 +22,7 @@ if [ ! -f "$OUT/ask-bodies.jsonl" ]; then
 fi
 
 URL="http://127.0.0.1:$PORT"
-java $JVM_OPTS -Dquarkus.http.port="$PORT" -Dquarkus.http.host=127.0.0.1 -jar target/quarkus-app/quarkus-run.jar > "$OUT/soak-server.log" 2>&1 &
+java $JVM_OPTS -Dkenpo.answer-cache.enabled="${SOAK_CACHE:-false}" -Dquarkus.http.port="$PORT" -Dquarkus.http.host=127.0.0.1 -jar target/quarkus-app/quarkus-run.jar > "$OUT/soak-server.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT
 for _ in $(seq 1 3000); do curl -sf -o /dev/null "$URL/q/health/ready" && break; sleep 0.01; done

@@ -15,8 +15,10 @@ public class CorpusProducer {
     @Startup
     FaqCorpus corpus(CorpusConfig config) {
         long start = System.nanoTime();
-        CorpusSource source = config.directory().map(CorpusSource::directory).orElseGet(CorpusSource::builtIn);
-        FaqCorpus corpus = new CorpusLoader(source).load();
+        FaqCorpus corpus = config.directory()
+                .map(directory -> new CorpusLoader(CorpusSource.directory(directory)).load())
+                .or(EarlyCorpus::claim)
+                .orElseGet(() -> new CorpusLoader(CorpusSource.builtIn()).load());
         LOG.infof("FAQ corpus loaded: %d items, %d alternates, %d synonym groups (%d ms)", corpus.items().size(),
                 corpus.alternates().values().stream().mapToInt(java.util.List::size).sum(), corpus.synonymGroups().size(),
                 (System.nanoTime() - start) / 1_000_000);

@@ -1,7 +1,6 @@
 package jp.kenpo.faq.matching;
 
-import jp.kenpo.faq.faq.CorpusLoader;
-import jp.kenpo.faq.faq.CorpusSource;
+import jp.kenpo.faq.faq.EarlyCorpus;
 import jp.kenpo.faq.faq.FaqCorpus;
 import jp.kenpo.faq.text.JapaneseAnalyzer;
 
@@ -27,13 +26,14 @@ public final class EarlyIndex {
 
     /** Announces, before the thread that calls {@link #build} starts, that the matcher should wait for it. */
     public static void expect() {
+        EarlyCorpus.expect();
         started = true;
     }
 
-    /** Builds the built-in corpus's index on the calling thread. */
+    /** Builds the index of the built-in corpus (loaded early, see {@link EarlyCorpus}) on the calling thread. */
     public static void build() {
         try {
-            FaqCorpus corpus = new CorpusLoader(CorpusSource.builtIn()).load();
+            FaqCorpus corpus = EarlyCorpus.load().orElseThrow(() -> new IllegalStateException("no built-in corpus"));
             JapaneseAnalyzer analyzer = new JapaneseAnalyzer(corpus.userDictionary(), corpus.synonymGroups());
             BUILT.complete(new Built(corpus, new MatchIndex(corpus, analyzer)));
         } catch (RuntimeException | LinkageError e) {
