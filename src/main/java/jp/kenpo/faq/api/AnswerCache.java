@@ -12,7 +12,7 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * Responses to {@code POST /api/v1/ask} already worked out today, by identical request. Many members ask the
- * same thing in the same words (the widget's and LINE's suggestion buttons send the item's own question),
+ * same thing in the same words (the widget's suggestion buttons send the item's own question),
  * and an answer depends only on the request, the corpus and the day — so the day is part of the key and
  * nothing is ever served across midnight in Japan. Bounded in entries and age (see application.properties);
  * only small requests are kept, so the cache's memory stays bounded too. Hits and misses are in the metrics
