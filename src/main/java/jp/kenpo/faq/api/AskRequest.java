@@ -8,6 +8,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import java.time.LocalDate;
+
 /**
  * Body of {@code POST /api/v1/ask}.
  *
@@ -43,7 +45,7 @@ public record AskRequest(
      * @param today         the day in Japan when the request arrived: the answer's day unless asOf says otherwise
      * @throws InvalidFieldsException for member facts or a date that cannot be read
      */
-    Question toQuestion(String channelHeader, java.time.LocalDate today) {
+    Question toQuestion(String channelHeader, LocalDate today) {
         return new Question(question, limitOrDefault(), MemberFactsReader.read(member), AsOfReader.read(asOf, today),
                 Channel.fromHeader(channelHeader));
     }

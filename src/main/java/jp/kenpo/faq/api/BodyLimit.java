@@ -1,7 +1,10 @@
 package jp.kenpo.faq.api;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -19,29 +22,34 @@ import java.util.Optional;
 @ApplicationScoped
 public class BodyLimit {
 
-    private static final String BODY = """
-            {"type":"about:blank","title":"Request body too large","status":413,\
-            "detail":"The request body exceeds %d bytes."}""";
-
     private final Optional<MemorySize> limit;
+    private final ObjectMapper json;
 
-    public BodyLimit(@ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> limit) {
+    public BodyLimit(@ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> limit,
+                     ObjectMapper json) {
         this.limit = limit;
+        this.json = json;
     }
 
-    void install(@Observes Router router) {
-        limit.ifPresent(size -> router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1)
-                .handler(ctx -> refuseIfDeclaredTooLarge(ctx, size.asLongValue())));
+    void install(@Observes Router router) throws JsonProcessingException {
+        if (limit.isEmpty()) {
+            return;
+        }
+        long max = limit.get().asLongValue();
+        Buffer problem = Buffer.buffer(json.writeValueAsBytes(
+                Problem.of(413, "Request body too large", "The request body exceeds " + max + " bytes.")));
+        router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1)
+                .handler(ctx -> refuseIfDeclaredTooLarge(ctx, max, problem));
     }
 
-    private static void refuseIfDeclaredTooLarge(RoutingContext ctx, long max) {
+    private static void refuseIfDeclaredTooLarge(RoutingContext ctx, long max, Buffer problem) {
         String declared = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         if (declared != null && exceeds(declared, max)) {
             ctx.response().setStatusCode(413)
                     .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                     // the unread body stays on the wire: this connection cannot carry another request
                     .putHeader(HttpHeaders.CONNECTION, "close")
-                    .end(BODY.formatted(max));
+                    .end(problem);
             return;
         }
         ctx.next();
