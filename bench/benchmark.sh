@@ -53,13 +53,13 @@ wrk_run() { # $1 = label, rest = wrk args; prints "rps p50 p90 p99"
 rss_mb() { awk '{ printf "%.0f", $1 / 1024 }' <<< "$(ps -o rss= -p "$server_pid")"; }
 
 echo "== class-data-sharing archive (a training run; see bench/cds-archive.sh)"
-CDS_ARCHIVE=target/quarkus-app/kenpo-cds.jsa
+CDS_ARCHIVE=target/kenpo-cds.jsa
 JVM_OPTS="$JVM_OPTS" CDS_PORT="$PORT" bench/cds-archive.sh "$CDS_ARCHIVE"
 
 start_server() { # $@ = extra JVM options; starts the server, sets first_answer_ms, leaves it running
   local start; start=$(date +%s%N)
   # shellcheck disable=SC2086
-  java $JVM_OPTS "$@" -Dquarkus.http.port="$PORT" -Dquarkus.http.host=127.0.0.1 -jar target/quarkus-app/quarkus-run.jar > "$OUT/server.log" 2>&1 &
+  java $JVM_OPTS "$@" -Dquarkus.http.port="$PORT" -Dquarkus.http.host=127.0.0.1 -jar target/kenpo-faq-runner.jar > "$OUT/server.log" 2>&1 &
   server_pid=$!
   for _ in $(seq 1 3000); do
     if curl -sf -o /dev/null -H 'Content-Type: application/json' -d '{"question":"お知らせが届きません"}' "$URL/api/v1/ask"; then break; fi
@@ -107,7 +107,7 @@ kill "$server_pid"; wait "$server_pid" 2>/dev/null || true; server_pid=""
 # The same load with the answer cache off: what every question costs when no one asked it before today.
 echo "== the same with the answer cache off (every /ask matched and personalised anew)"
 java $JVM_OPTS -Dkenpo.answer-cache.enabled=false -Dquarkus.http.port="$PORT" -Dquarkus.http.host=127.0.0.1 \
-  -jar target/quarkus-app/quarkus-run.jar > "$OUT/server-uncached.log" 2>&1 &
+  -jar target/kenpo-faq-runner.jar > "$OUT/server-uncached.log" 2>&1 &
 server_pid=$!
 for _ in $(seq 1 3000); do curl -sf -o /dev/null "$URL/q/health/ready" && break; sleep 0.01; done
 wrk -t2 -c16 -d"${SECONDS_PER_RUN}s" -s bench/ask-mix.lua "$URL/api/v1/ask" -- "$OUT/ask-bodies.jsonl" > /dev/null

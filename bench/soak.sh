@@ -15,14 +15,14 @@ OUT=target/benchmark
 mkdir -p "$OUT"
 command -v wrk >/dev/null 2>&1 || { echo "wrk is needed: apt-get install wrk" >&2; exit 2; }
 
-[ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
+[ -f target/kenpo-faq-runner.jar ] || ./mvnw -B -q package -DskipTests
 if [ ! -f "$OUT/ask-bodies.jsonl" ]; then
   ./mvnw -B -q test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$OUT/classpath.txt" >/dev/null
   java -cp "target/test-classes:target/classes:$(cat "$OUT/classpath.txt")" jp.kenpo.faq.bench.AskMix "$OUT/ask-bodies.jsonl"
 fi
 
 URL="http://127.0.0.1:$PORT"
-java $JVM_OPTS -Dkenpo.answer-cache.enabled="${SOAK_CACHE:-false}" -Dquarkus.http.port="$PORT" -Dquarkus.http.host=127.0.0.1 -jar target/quarkus-app/quarkus-run.jar > "$OUT/soak-server.log" 2>&1 &
+java $JVM_OPTS -Dkenpo.answer-cache.enabled="${SOAK_CACHE:-false}" -Dquarkus.http.port="$PORT" -Dquarkus.http.host=127.0.0.1 -jar target/kenpo-faq-runner.jar > "$OUT/soak-server.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT
 for _ in $(seq 1 3000); do curl -sf -o /dev/null "$URL/q/health/ready" && break; sleep 0.01; done
