@@ -2,9 +2,10 @@
 # Writes a class-data-sharing (AppCDS) archive for the packaged jar: a short training run that starts the service,
 # asks a few questions and stops, with the JVM options production will use. Starting with
 # -XX:SharedArchiveFile=<archive> then maps the ~10,000 classes start-up needs, linked, and the lambda classes it
-# would spin, instead of loading, verifying and generating them one by one (about 0.7 s less here; the uber-jar
-# matters: with Quarkus's fast-jar class loader the JVM archives neither lambdas nor its unlinked classes). Rebuild the archive after every build and with the same JDK and
-# JVM options; a stale or mismatched archive is ignored by the JVM with a warning, never used wrongly.
+# would spin, instead of loading, verifying and generating them one by one (about 1 s less here). The uber-jar
+# matters: with Quarkus's fast-jar class loader the JVM archives neither lambdas nor its unlinked classes.
+# Rebuild the archive after every build and with the same JDK and JVM options; a stale or mismatched archive is
+# ignored by the JVM with a warning, never used wrongly.
 # Usage: bench/cds-archive.sh [archive]   (default target/kenpo-cds.jsa; needs the jar built)
 set -euo pipefail
 cd "$(dirname "$0")/.."
