@@ -49,8 +49,7 @@ public class AnswerService {
         return answer;
     }
 
-    /** The answer without counting it in the metrics: for the start-up warm-up. */
-    public Answer answer(Question question) {
+    private Answer answer(Question question) {
         MatchResult result = matcher.match(question.text(), question.limit());
         if (result.best().isEmpty()) {
             return new Answer(result.outcome(), Optional.empty(), result.candidates(), List.of(), List.of(),

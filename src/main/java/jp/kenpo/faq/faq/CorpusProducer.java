@@ -17,7 +17,6 @@ public class CorpusProducer {
         long start = System.nanoTime();
         FaqCorpus corpus = config.directory()
                 .map(directory -> new CorpusLoader(CorpusSource.directory(directory)).load())
-                .or(EarlyCorpus::claim)
                 .orElseGet(() -> new CorpusLoader(CorpusSource.builtIn()).load());
         LOG.infof("FAQ corpus loaded: %d items, %d alternates, %d synonym groups (%d ms)", corpus.items().size(),
                 corpus.alternates().values().stream().mapToInt(java.util.List::size).sum(), corpus.synonymGroups().size(),

@@ -14,9 +14,4 @@ public final class MatcherFactory {
         return new Matcher(corpus, new MatchIndex(corpus, analyzer), thresholds);
     }
 
-    /** As {@link #create}, reusing the index built early in the process when it is for this very corpus. */
-    public static Matcher createAtStartUp(FaqCorpus corpus, Thresholds thresholds) {
-        return EarlyIndex.claim(corpus).map(index -> new Matcher(corpus, index, thresholds))
-                .orElseGet(() -> create(corpus, thresholds));
-    }
 }

@@ -15,7 +15,7 @@ public class MatcherProducer {
     @Startup
     Matcher matcher(FaqCorpus corpus, MatchingConfig config) {
         long start = System.nanoTime();
-        Matcher matcher = MatcherFactory.createAtStartUp(corpus, config.thresholds());
+        Matcher matcher = MatcherFactory.create(corpus, config.thresholds());
         matcher.match("資格情報のお知らせが届きません", 3);
         LOG.infof("Matcher ready: dictionary, index and classifier (%d ms)", (System.nanoTime() - start) / 1_000_000);
         return matcher;
