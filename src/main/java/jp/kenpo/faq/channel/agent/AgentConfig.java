@@ -6,9 +6,6 @@ import io.smallrye.config.ConfigMapping;
 @ConfigMapping(prefix = "kenpo.agent")
 public interface AgentConfig {
 
-    /**
-     * Where {@code /agent} sends a visitor who is not logged in: the built-in login page for the embedded
-     * users, or {@code /agent/sign-in} under OIDC (which starts the identity provider's login).
-     */
+    /** Where {@code /agent} sends a visitor who is not logged in: the built-in login page by default. */
     String loginPath();
 }

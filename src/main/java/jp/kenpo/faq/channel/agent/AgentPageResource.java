@@ -1,6 +1,5 @@
 package jp.kenpo.faq.channel.agent;
 
-import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
@@ -53,15 +52,6 @@ public class AgentPageResource {
             return Response.status(Response.Status.FORBIDDEN).type(MediaType.TEXT_HTML).entity(forbidden).build();
         }
         return Response.ok(console).header("Cache-Control", "no-store").build();
-    }
-
-    /** Under OIDC this path starts the identity provider's login; afterwards it lands on the console. */
-    @GET
-    @Path("/sign-in")
-    @Authenticated
-    @Operation(hidden = true)
-    public Response signIn() {
-        return Response.seeOther(URI.create("/agent")).build();
     }
 
     @POST
