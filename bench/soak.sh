@@ -1,16 +1,13 @@
 #!/usr/bin/env bash
 # Soak test: sustained mixed load on the packaged jar (loopback only, bounded in time), reporting errors and
 # RSS over time. Default 10 minutes: SOAK_SECONDS=600 bench/soak.sh. Exit 1 on any error or if RSS after
-# warm-up grows by more than 10 %. Writes target/benchmark/soak.md. The answer cache is off (SOAK_CACHE=true turns
-# it on): the mix repeats its requests, and a soak served from the cache would exercise little but the HTTP stack.
+# warm-up grows by more than 10 %. Writes target/benchmark/soak.md. The service starts with the README's run command.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 PORT=${BENCH_PORT:-18081}
 TOTAL=${SOAK_SECONDS:-600}
 STEP=30
-JVM_OPTS=${JVM_OPTS:-$(cat bench/jvm.options)}
-export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 OUT=target/benchmark
 mkdir -p "$OUT"
 command -v wrk >/dev/null 2>&1 || { echo "wrk is needed: apt-get install wrk" >&2; exit 2; }
@@ -22,7 +19,9 @@ if [ ! -f "$OUT/ask-bodies.jsonl" ]; then
 fi
 
 URL="http://127.0.0.1:$PORT"
-java $JVM_OPTS -Dkenpo.answer-cache.enabled="${SOAK_CACHE:-false}" -Dquarkus.http.port="$PORT" -Dquarkus.http.host=127.0.0.1 -jar target/kenpo-faq-runner.jar > "$OUT/soak-server.log" 2>&1 &
+start=$(grep -m1 '^\./mvnw .* && java ' README.md); start=${start#* && }
+# shellcheck disable=SC2086  # the README's command, split into words as a shell would
+env QUARKUS_HTTP_PORT="$PORT" QUARKUS_HTTP_HOST=127.0.0.1 $start > "$OUT/soak-server.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT
 for _ in $(seq 1 3000); do curl -sf -o /dev/null "$URL/q/health/ready" && break; sleep 0.01; done

@@ -10,9 +10,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
-import jp.kenpo.faq.channel.line.InvalidLineSignatureException;
-import jp.kenpo.faq.channel.line.LineChannelDisabledException;
-import jp.kenpo.faq.faq.UnknownFaqException;
+import jp.kenpo.faq.problem.ProblemException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -24,7 +22,6 @@ import java.util.stream.Collectors;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
-    private static final int MAX_ECHO = 20;
 
     private final ObjectMapper json;
 
@@ -76,20 +73,10 @@ public class ProblemMappers {
         return respond(Problem.of(403, "Forbidden", "This needs the agent role."));
     }
 
+    /** Failures that carry their own status and wording, from whichever package threw them. */
     @ServerExceptionMapper
-    public Response badLineSignature(InvalidLineSignatureException e) {
-        return respond(Problem.of(401, "Invalid signature", "The request is not signed with the channel secret."));
-    }
-
-    @ServerExceptionMapper
-    public Response lineDisabled(LineChannelDisabledException e) {
-        return respond(Problem.of(503, "LINE channel not configured", "Set KENPO_LINE_CHANNEL_SECRET to enable the webhook."));
-    }
-
-    @ServerExceptionMapper
-    public Response unknownFaq(UnknownFaqException e) {
-        String id = e.requestedId().length() > MAX_ECHO ? e.requestedId().substring(0, MAX_ECHO) + "…" : e.requestedId();
-        return respond(Problem.of(404, "Unknown FAQ item", "There is no FAQ item with id '" + id + "'."));
+    public Response problem(ProblemException e) {
+        return respond(Problem.of(e.status(), e.title(), e.detail()));
     }
 
     @ServerExceptionMapper

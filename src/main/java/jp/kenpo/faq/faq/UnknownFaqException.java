@@ -1,16 +1,25 @@
 package jp.kenpo.faq.faq;
 
-/** A 項番 was asked for that the corpus does not have. */
-public class UnknownFaqException extends RuntimeException {
+import jp.kenpo.faq.problem.ProblemException;
+
+/** A 項番 was asked for that the corpus does not have (404). */
+public class UnknownFaqException extends ProblemException {
+
+    /** An id this long is cut when echoed: it came from the client and may be anything. */
+    private static final int MAX_ECHO = 20;
 
     private final String requestedId;
 
     public UnknownFaqException(String requestedId) {
-        super("no FAQ item " + requestedId);
+        super(404, "Unknown FAQ item", "There is no FAQ item with id '" + shortened(requestedId) + "'.");
         this.requestedId = requestedId;
     }
 
     public String requestedId() {
         return requestedId;
+    }
+
+    private static String shortened(String id) {
+        return id.length() > MAX_ECHO ? id.substring(0, MAX_ECHO) + "…" : id;
     }
 }
