@@ -16,11 +16,18 @@ public class CorpusProducer {
     FaqCorpus corpus(CorpusConfig config) {
         long start = System.nanoTime();
         FaqCorpus corpus = config.directory()
-                .map(directory -> new CorpusLoader(CorpusSource.directory(directory)).load())
+                .map(directory -> new CorpusLoader(CorpusSource.directory(existing(directory))).load())
                 .orElseGet(() -> new CorpusLoader(CorpusSource.builtIn()).load());
         LOG.infof("FAQ corpus loaded: %d items, %d alternates, %d synonym groups (%d ms)", corpus.items().size(),
                 corpus.alternates().values().stream().mapToInt(java.util.List::size).sum(), corpus.synonymGroups().size(),
                 (System.nanoTime() - start) / 1_000_000);
         return corpus;
+    }
+
+    private static java.nio.file.Path existing(java.nio.file.Path directory) {
+        if (!java.nio.file.Files.isDirectory(directory)) {
+            throw new IllegalStateException("kenpo.corpus.directory: " + directory + " is not a directory");
+        }
+        return directory;
     }
 }
