@@ -3,6 +3,7 @@ package jp.kenpo.faq.personalization;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
 import java.util.Collections;
@@ -17,9 +18,13 @@ import java.util.Set;
  * null: never registered; 高齢受給者証 ratio null: no certificate). Immutable.
  */
 @JsonDeserialize(builder = MemberFacts.Builder.class)
+@Schema(description = "A member's facts, every key optional: absent = unknown. An explicit null states 'still enrolled' "
+        + "(qualificationLostOn), 'never registered' (myNumberRegisteredOn) or 'no certificate' (elderlyCertificateRatio); "
+        + "any other null = unknown. GET /api/v1/facts describes every key.")
 public final class MemberFacts {
 
     /** Stated facts only; a value may be null where the fact gives null a meaning. */
+    @Schema(hidden = true)
     private final Map<Fact, Object> values;
 
     private MemberFacts(Map<Fact, Object> values) {
@@ -52,16 +57,19 @@ public final class MemberFacts {
     }
 
     /** 資格喪失日 was given, as a date or as null (still enrolled). */
+    @Schema(hidden = true) // for the rules, not part of the API's member object
     public boolean isLostOnStated() {
         return values.containsKey(Fact.QUALIFICATION_LOST_ON);
     }
 
     /** マイナンバー登録日 was given, as a date or as null (never registered). */
+    @Schema(hidden = true) // for the rules, not part of the API's member object
     public boolean isMyNumberStated() {
         return values.containsKey(Fact.MY_NUMBER_REGISTERED_ON);
     }
 
     /** The 高齢受給者証 ratio was given, as 2, 3 or null (no certificate). */
+    @Schema(hidden = true) // for the rules, not part of the API's member object
     public boolean isRatioStated() {
         return values.containsKey(Fact.ELDERLY_CERTIFICATE_RATIO);
     }

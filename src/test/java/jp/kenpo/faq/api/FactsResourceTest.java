@@ -7,6 +7,7 @@ import java.util.List;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -59,7 +60,10 @@ class FactsResourceTest {
                 .then().statusCode(200)
                 .body("paths", hasKey("/api/v1/facts"))
                 .body("paths.'/api/v1/facts'.get.summary", equalTo("The member facts, in asking order"))
-                .body("components.schemas.FactView.properties.keySet()", hasItem("nullMeans"));
+                .body("components.schemas.FactView.properties.keySet()", hasItem("nullMeans"))
+                .body("components.schemas.MemberFacts.properties.keySet()", containsInAnyOrder("scheme", "insuredType",
+                        "employer", "qualificationAcquiredOn", "qualificationLostOn", "myNumberRegisteredOn",
+                        "mynaCardInsuranceRegistered", "birthDate", "elderlyCertificateRatio"));
     }
 
     @Test
