@@ -20,25 +20,14 @@
       MY_NUMBER_NOT_REGISTERED_BY_REFERENCE_DATE: '基準日までにマイナンバー未登録' },
     delivery: { HOME_ADDRESS_RECORDED_MAIL: '事業主届出の住所へ特定記録郵便', VIA_WORKPLACE: '事業所へ一括送付（事業所経由）',
       RESIDENCE_RECORDED_MAIL: '届出の居所住所へ特定記録郵便' },
-    fact: { scheme: '加入制度', insuredType: '被保険者／被扶養者', employer: '勤務先', qualificationAcquiredOn: '資格取得日',
-      qualificationLostOn: '資格喪失日', myNumberRegisteredOn: 'マイナンバー登録日', mynaCardInsuranceRegistered: 'マイナ保険証の利用登録',
-      birthDate: '生年月日', elderlyCertificateRatio: '高齢受給者証の負担割合' }
+    // filled from GET /api/v1/facts, the server's one table of member facts
+    fact: {}
   };
-  var FIELDS = [
-    { key: 'scheme', type: 'select', options: [['REGULAR', '一般（在職）'], ['VOLUNTARY_CONTINUATION', '任意継続'], ['SPECIAL_RETIREMENT', '特例退職']] },
-    { key: 'insuredType', type: 'select', options: [['INSURED', '被保険者'], ['DEPENDENT', '被扶養者']] },
-    { key: 'employer', type: 'select', options: [['GIBRALTAR_LIFE', 'ジブラルタ生命'], ['PGF_LIFE', 'PGF生命'], ['CLIS', '株式会社CLIS'],
-      ['KYOEI_NENKIN_HOME', '協栄年金ホーム'], ['SANEI_SHUNO_SERVICE', '三栄収納サービス'], ['PG_BUSINESS_SERVICE', 'PGビジネスサービス'],
-      ['GIBRALTAR_LIFE_UNION', 'ジブラルタ生命労働組合'], ['PGI', '株式会社PGI']] },
-    { key: 'qualificationAcquiredOn', type: 'date' },
-    { key: 'qualificationLostOn', type: 'nullableDate', none: '加入中' },
-    { key: 'myNumberRegisteredOn', type: 'nullableDate', none: '未登録' },
-    { key: 'mynaCardInsuranceRegistered', type: 'select', options: [['true', '済'], ['false', '未']] },
-    { key: 'birthDate', type: 'date' },
-    { key: 'elderlyCertificateRatio', type: 'select', options: [['null', '交付なし'], ['2', '2割'], ['3', '3割']] }
-  ];
+  var FIELDS = [];
 
-  buildFactFields();
+  fetchJson('/api/v1/facts').then(buildFactFields, function () {
+    facts.querySelector('.fields').appendChild(element('p', 'error', '入力項目を読み込めませんでした。再読み込みしてください。'));
+  });
   document.getElementById('asOf').value = new Date(Date.now() + 9 * 3600 * 1000).toISOString().slice(0, 10);
   fetchJson('/api/v1/agent/me').then(function (me) { document.getElementById('agent-name').textContent = me.name; });
   fetchJson('/api/v1/faq').then(function (all) { items = all; buildCategories(); });
@@ -175,22 +164,29 @@
     });
   }
 
-  function buildFactFields() {
+  /** One input per fact, as the server describes it: a select of its values, a date, or both for a stated null. */
+  function buildFactFields(described) {
+    FIELDS = described;
     var box = facts.querySelector('.fields');
     FIELDS.forEach(function (field) {
+      LABELS.fact[field.key] = field.label;
       var wrap = element('div');
-      var label = element('label', '', LABELS.fact[field.key]);
+      var label = element('label', '', field.label);
       label.htmlFor = 'fact-' + field.key;
       wrap.appendChild(label);
-      if (field.type === 'select') {
-        wrap.appendChild(selectOf(field.key, [['', '未確認']].concat(field.options)));
-      } else if (field.type === 'date') {
+      var stated = field.nullMeans === null ? [] : [['null', field.nullMeans]];
+      if (field.kind !== 'DATE') {
+        // a value travels as its JSON text, so that names, booleans and numbers come back as they were
+        wrap.appendChild(selectOf(field.key, [['', '未確認']].concat(stated, field.options.map(function (option) {
+          return [JSON.stringify(option.value), option.label];
+        }))));
+      } else if (stated.length === 0) {
         wrap.appendChild(dateInput('fact-' + field.key));
       } else {
         var pair = element('div', 'pair');
-        pair.appendChild(selectOf(field.key, [['', '未確認'], ['null', field.none], ['date', '日付']]));
+        pair.appendChild(selectOf(field.key, [['', '未確認']].concat(stated, [['date', '日付']])));
         var date = dateInput('fact-' + field.key + '-date');
-        date.setAttribute('aria-label', LABELS.fact[field.key] + '（日付）');
+        date.setAttribute('aria-label', field.label + '（日付）');
         pair.appendChild(date);
         wrap.appendChild(pair);
       }
@@ -223,21 +219,15 @@
       if (value === '') {
         return;
       }
-      if (field.type === 'nullableDate') {
-        if (value === 'null') {
-          member[field.key] = null;
-        } else {
-          var date = document.getElementById('fact-' + field.key + '-date').value;
-          if (date) {
-            member[field.key] = date;
-          }
-        }
-      } else if (field.key === 'mynaCardInsuranceRegistered') {
-        member[field.key] = value === 'true';
-      } else if (field.key === 'elderlyCertificateRatio') {
-        member[field.key] = value === 'null' ? null : Number(value);
-      } else {
+      if (field.kind === 'DATE' && field.nullMeans === null) {
         member[field.key] = value;
+      } else if (value === 'date') {
+        var date = document.getElementById('fact-' + field.key + '-date').value;
+        if (date) {
+          member[field.key] = date;
+        }
+      } else {
+        member[field.key] = JSON.parse(value);
       }
     });
     return member;

@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 import jp.kenpo.faq.matching.Matcher;
 import jp.kenpo.faq.matching.Ranking;
 import jp.kenpo.faq.personalization.Assessment;
-import jp.kenpo.faq.personalization.MemberFacts;
 import jp.kenpo.faq.personalization.Personalization;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -78,8 +77,7 @@ public class AgentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Assess a caller's facts (agents)", description = "As /api/v1/assessment, with the names of the rules that fired.")
     public AgentAssessment assess(@NotNull(message = "a JSON body with member facts is required") AssessmentRequest request) {
-        MemberFacts member = MemberFactsReader.read(request.member()).orElse(MemberFacts.none());
-        Assessment assessment = personalization.assess(member, AsOfReader.read(request.asOf()));
+        Assessment assessment = personalization.assess(request.memberOrNone(), AsOfReader.read(request.asOf()));
         return new AgentAssessment(AssessmentView.of(assessment), assessment.firedRules());
     }
 

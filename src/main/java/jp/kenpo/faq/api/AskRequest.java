@@ -1,14 +1,15 @@
 package jp.kenpo.faq.api;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jp.kenpo.faq.answer.Channel;
 import jp.kenpo.faq.answer.Question;
+import jp.kenpo.faq.personalization.MemberFacts;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * Body of {@code POST /api/v1/ask}.
@@ -25,7 +26,7 @@ public record AskRequest(
         @Min(value = 1, message = "limit must be between 1 and 10")
         @Max(value = 10, message = "limit must be between 1 and 10")
         Integer limit,
-        JsonNode member,
+        MemberFacts member,
         String asOf) {
 
     static final int DEFAULT_LIMIT = 3;
@@ -43,10 +44,10 @@ public record AskRequest(
      *
      * @param channelHeader the {@code X-Kenpo-Channel} header, or null
      * @param today         the day in Japan when the request arrived: the answer's day unless asOf says otherwise
-     * @throws InvalidFieldsException for member facts or a date that cannot be read
+     * @throws InvalidFieldsException for an asOf that is not a date
      */
     Question toQuestion(String channelHeader, LocalDate today) {
-        return new Question(question, limitOrDefault(), MemberFactsReader.read(member), AsOfReader.read(asOf, today),
+        return new Question(question, limitOrDefault(), Optional.ofNullable(member), AsOfReader.read(asOf, today),
                 Channel.fromHeader(channelHeader));
     }
 }

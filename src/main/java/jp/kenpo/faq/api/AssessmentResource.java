@@ -7,7 +7,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jp.kenpo.faq.personalization.MemberFacts;
 import jp.kenpo.faq.personalization.Personalization;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -29,7 +28,6 @@ public class AssessmentResource {
     @Operation(summary = "Assess a member's facts",
             description = "Reference date, notice target and why, delivery, copay ratio, card use, explanations citing FAQ ids, and missing facts.")
     public AssessmentView assess(@NotNull(message = "a JSON body with member facts is required") AssessmentRequest request) {
-        MemberFacts member = MemberFactsReader.read(request.member()).orElse(MemberFacts.none());
-        return AssessmentView.of(personalization.assess(member, AsOfReader.read(request.asOf())));
+        return AssessmentView.of(personalization.assess(request.memberOrNone(), AsOfReader.read(request.asOf())));
     }
 }

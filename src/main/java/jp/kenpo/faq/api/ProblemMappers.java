@@ -48,11 +48,11 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e) {
         if (!isSyntaxError(e) && e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String field = mapping.getPath().stream()
-                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                    .collect(Collectors.joining("."));
-            return respond(new Problem("about:blank", "Invalid request", 400, field + " has a value of the wrong type",
-                    List.of(new Problem.FieldError(field, "wrong type"))));
+            List<Problem.FieldError> errors = BindingErrors.of(mapping);
+            String detail = errors.stream()
+                    .map(f -> f.field() + " " + (f.message().equals(BindingErrors.WRONG_TYPE) ? "has a value of the wrong type" : f.message()))
+                    .collect(Collectors.joining("; "));
+            return respond(new Problem("about:blank", "Invalid request", 400, detail, errors));
         }
         return respond(Problem.of(400, "Malformed JSON", "The request body is not valid JSON."));
     }

@@ -1,7 +1,7 @@
 package jp.kenpo.faq.personalization;
 
 /** The insured's employer (the former one under 任意継続・特例退職). */
-public enum Employer {
+public enum Employer implements JapaneseNamed {
     /** ジブラルタ生命 */
     GIBRALTAR_LIFE("ジブラルタ生命"),
     /** PGF生命 */
@@ -26,6 +26,7 @@ public enum Employer {
     }
 
     /** The name as the FAQ writes it. */
+    @Override
     public String japaneseName() {
         return japaneseName;
     }

@@ -2,9 +2,9 @@ package jp.kenpo.faq.personalization;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import static jp.kenpo.faq.personalization.Wording.date;
 import static jp.kenpo.faq.personalization.Wording.eraDate;
@@ -39,8 +39,7 @@ public final class FollowUps {
                     option("被保険者（本人）", InsuredType.INSURED.name()),
                     option("被扶養者（家族）", InsuredType.DEPENDENT.name())));
             case EMPLOYER -> Optional.of(new FollowUp(fact.key(),
-                    "お勤め先を教えてください（被扶養者の方は被保険者のお勤め先です）。",
-                    Arrays.stream(Employer.values()).map(e -> option(e.japaneseName(), e.name())).toList()));
+                    "お勤め先を教えてください（被扶養者の方は被保険者のお勤め先です）。", generic(fact)));
             case QUALIFICATION_ACQUIRED_ON -> reference == null ? Optional.empty() : Optional.of(ask(fact,
                     "当健保組合に加入されたのはいつですか？",
                     option(date(reference) + "以前", reference.toString()),
@@ -61,14 +60,19 @@ public final class FollowUps {
             case BIRTH_DATE -> Optional.ofNullable(assessment.elderlyBirthLimit()).map(limit -> ask(fact, "お生まれはいつですか？",
                     option(eraDate(limit) + "以前", limit.toString()),
                     option(eraDate(limit.plusDays(1)) + "以降", limit.plusDays(1).toString())));
-            case ELDERLY_CERTIFICATE_RATIO -> reference == null ? Optional.empty() : Optional.of(ask(fact,
+            case ELDERLY_CERTIFICATE_RATIO -> reference == null ? Optional.empty() : Optional.of(new FollowUp(fact.key(),
                     date(reference) + "時点でお持ちだった「高齢受給者証」の負担割合を教えてください。",
-                    option("2割", 2), option("3割", 3), option("交付されていなかった", null)));
+                    Stream.concat(generic(fact).stream(), Stream.of(option("交付されていなかった", null))).toList()));
         };
     }
 
     private static FollowUp ask(Fact fact, String question, FollowUp.Option... options) {
         return new FollowUp(fact.key(), question, List.of(options));
+    }
+
+    /** A button per value, labelled with the fact table's Japanese names (where no kinder wording fits better). */
+    private static List<FollowUp.Option> generic(Fact fact) {
+        return fact.options().stream().map(o -> option(o.label(), o.value())).toList();
     }
 
     private static FollowUp.Option option(String label, Object value) {

@@ -1,38 +1,34 @@
 package jp.kenpo.faq.personalization;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.time.LocalDate;
-import java.util.EnumSet;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * What a member told us about their enrollment: the input fact of the rules. A fact not stated is unknown;
- * for three facts a stated null means something (資格喪失日 null: still enrolled; マイナンバー登録日 null: never
- * registered; 高齢受給者証 ratio null: no certificate), so those carry a "stated" flag. Immutable.
+ * What a member told us about their enrollment: the input fact of the rules, and the {@code member} object of the
+ * API, bound by Jackson through its {@link Builder}. A fact not stated is unknown; for the facts whose
+ * {@link Fact#nullMeans()} is set a stated null means something (資格喪失日 null: still enrolled; マイナンバー登録日
+ * null: never registered; 高齢受給者証 ratio null: no certificate). Immutable.
  */
+@JsonDeserialize(builder = MemberFacts.Builder.class)
+@Schema(description = "A member's facts, every key optional: absent = unknown. An explicit null states 'still enrolled' "
+        + "(qualificationLostOn), 'never registered' (myNumberRegisteredOn) or 'no certificate' (elderlyCertificateRatio); "
+        + "any other null = unknown. GET /api/v1/facts describes every key.")
 public final class MemberFacts {
 
-    private final Set<Fact> stated;
-    private final InsuredType insuredType;
-    private final Scheme scheme;
-    private final Employer employer;
-    private final LocalDate qualificationAcquiredOn;
-    private final LocalDate qualificationLostOn;
-    private final LocalDate myNumberRegisteredOn;
-    private final Boolean mynaCardInsuranceRegistered;
-    private final LocalDate birthDate;
-    private final Integer elderlyCertificateRatio;
+    /** Stated facts only; a value may be null where the fact gives null a meaning. */
+    @Schema(hidden = true)
+    private final Map<Fact, Object> values;
 
-    private MemberFacts(Builder b) {
-        this.stated = Set.copyOf(b.stated.isEmpty() ? EnumSet.noneOf(Fact.class) : b.stated);
-        this.insuredType = b.insuredType;
-        this.scheme = b.scheme;
-        this.employer = b.employer;
-        this.qualificationAcquiredOn = b.qualificationAcquiredOn;
-        this.qualificationLostOn = b.qualificationLostOn;
-        this.myNumberRegisteredOn = b.myNumberRegisteredOn;
-        this.mynaCardInsuranceRegistered = b.mynaCardInsuranceRegistered;
-        this.birthDate = b.birthDate;
-        this.elderlyCertificateRatio = b.elderlyCertificateRatio;
+    private MemberFacts(Map<Fact, Object> values) {
+        this.values = Collections.unmodifiableMap(values.isEmpty() ? new EnumMap<>(Fact.class) : new EnumMap<>(values));
     }
 
     public static Builder builder() {
@@ -43,141 +39,173 @@ public final class MemberFacts {
         return builder().build();
     }
 
+    /** The facts stated, in asking order. */
+    public Set<Fact> stated() {
+        return values.keySet();
+    }
+
+    /** A stated fact's value as {@link Fact#parse} gives it (null: stated as null, or not stated). */
+    public Object value(Fact fact) {
+        return values.get(fact);
+    }
+
+    /** The same facts with one more stated (or restated). */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.values.putAll(values);
+        return b;
+    }
+
     /** 資格喪失日 was given, as a date or as null (still enrolled). */
+    @Schema(hidden = true) // for the rules, not part of the API's member object
     public boolean isLostOnStated() {
-        return stated.contains(Fact.QUALIFICATION_LOST_ON);
+        return values.containsKey(Fact.QUALIFICATION_LOST_ON);
     }
 
     /** マイナンバー登録日 was given, as a date or as null (never registered). */
+    @Schema(hidden = true) // for the rules, not part of the API's member object
     public boolean isMyNumberStated() {
-        return stated.contains(Fact.MY_NUMBER_REGISTERED_ON);
+        return values.containsKey(Fact.MY_NUMBER_REGISTERED_ON);
     }
 
     /** The 高齢受給者証 ratio was given, as 2, 3 or null (no certificate). */
+    @Schema(hidden = true) // for the rules, not part of the API's member object
     public boolean isRatioStated() {
-        return stated.contains(Fact.ELDERLY_CERTIFICATE_RATIO);
+        return values.containsKey(Fact.ELDERLY_CERTIFICATE_RATIO);
     }
 
     public InsuredType getInsuredType() {
-        return insuredType;
+        return (InsuredType) values.get(Fact.INSURED_TYPE);
     }
 
     public Scheme getScheme() {
-        return scheme;
+        return (Scheme) values.get(Fact.SCHEME);
     }
 
     public Employer getEmployer() {
-        return employer;
+        return (Employer) values.get(Fact.EMPLOYER);
     }
 
     /** 資格取得日 */
     public LocalDate getQualificationAcquiredOn() {
-        return qualificationAcquiredOn;
+        return (LocalDate) values.get(Fact.QUALIFICATION_ACQUIRED_ON);
     }
 
     /** 資格喪失日: the first day without coverage (the day after retirement); null while enrolled. */
     public LocalDate getQualificationLostOn() {
-        return qualificationLostOn;
+        return (LocalDate) values.get(Fact.QUALIFICATION_LOST_ON);
     }
 
     /** The day the society registered the member's My Number; null if never. */
     public LocalDate getMyNumberRegisteredOn() {
-        return myNumberRegisteredOn;
+        return (LocalDate) values.get(Fact.MY_NUMBER_REGISTERED_ON);
     }
 
     /** マイナ保険証の利用登録 done. */
     public Boolean getMynaCardInsuranceRegistered() {
-        return mynaCardInsuranceRegistered;
+        return (Boolean) values.get(Fact.MYNA_CARD_INSURANCE_REGISTERED);
     }
 
     public LocalDate getBirthDate() {
-        return birthDate;
+        return (LocalDate) values.get(Fact.BIRTH_DATE);
     }
 
     /** 高齢受給者証の負担割合 (2 or 3), null without a certificate. */
     public Integer getElderlyCertificateRatio() {
-        return elderlyCertificateRatio;
+        return (Integer) values.get(Fact.ELDERLY_CERTIFICATE_RATIO);
     }
 
     /** Deliberately without values: facts about a member never reach a log line. */
     @Override
     public String toString() {
-        return "MemberFacts" + stated;
+        return "MemberFacts" + values.keySet();
     }
 
-    /** Collects the stated facts. */
+    /**
+     * Collects the stated facts. Jackson calls one method per key present in the JSON (with null for an explicit
+     * null), each value read strictly by its {@link Fact}, unknown keys ignored, and then {@link #buildConsistent()}.
+     */
+    @JsonPOJOBuilder(withPrefix = "", buildMethodName = "buildConsistent")
+    @JsonIgnoreProperties(ignoreUnknown = true)
     public static final class Builder {
-        private final Set<Fact> stated = EnumSet.noneOf(Fact.class);
-        private InsuredType insuredType;
-        private Scheme scheme;
-        private Employer employer;
-        private LocalDate qualificationAcquiredOn;
-        private LocalDate qualificationLostOn;
-        private LocalDate myNumberRegisteredOn;
-        private Boolean mynaCardInsuranceRegistered;
-        private LocalDate birthDate;
-        private Integer elderlyCertificateRatio;
+        private final Map<Fact, Object> values = new EnumMap<>(Fact.class);
 
+        @JsonDeserialize(using = FactValueDeserializer.class)
         public Builder insuredType(InsuredType value) {
-            insuredType = state(Fact.INSURED_TYPE, value);
-            return this;
+            return set(Fact.INSURED_TYPE, value);
         }
 
+        @JsonDeserialize(using = FactValueDeserializer.class)
         public Builder scheme(Scheme value) {
-            scheme = state(Fact.SCHEME, value);
-            return this;
+            return set(Fact.SCHEME, value);
         }
 
+        @JsonDeserialize(using = FactValueDeserializer.class)
         public Builder employer(Employer value) {
-            employer = state(Fact.EMPLOYER, value);
-            return this;
+            return set(Fact.EMPLOYER, value);
         }
 
+        @JsonDeserialize(using = FactValueDeserializer.class)
         public Builder qualificationAcquiredOn(LocalDate value) {
-            qualificationAcquiredOn = state(Fact.QUALIFICATION_ACQUIRED_ON, value);
-            return this;
+            return set(Fact.QUALIFICATION_ACQUIRED_ON, value);
         }
 
+        @JsonDeserialize(using = FactValueDeserializer.class)
         public Builder qualificationLostOn(LocalDate value) {
-            stated.add(Fact.QUALIFICATION_LOST_ON);
-            qualificationLostOn = value;
-            return this;
+            return set(Fact.QUALIFICATION_LOST_ON, value);
         }
 
+        @JsonDeserialize(using = FactValueDeserializer.class)
         public Builder myNumberRegisteredOn(LocalDate value) {
-            stated.add(Fact.MY_NUMBER_REGISTERED_ON);
-            myNumberRegisteredOn = value;
-            return this;
+            return set(Fact.MY_NUMBER_REGISTERED_ON, value);
         }
 
+        @JsonDeserialize(using = FactValueDeserializer.class)
         public Builder mynaCardInsuranceRegistered(Boolean value) {
-            mynaCardInsuranceRegistered = state(Fact.MYNA_CARD_INSURANCE_REGISTERED, value);
-            return this;
+            return set(Fact.MYNA_CARD_INSURANCE_REGISTERED, value);
         }
 
+        @JsonDeserialize(using = FactValueDeserializer.class)
         public Builder birthDate(LocalDate value) {
-            birthDate = state(Fact.BIRTH_DATE, value);
-            return this;
+            return set(Fact.BIRTH_DATE, value);
         }
 
+        @JsonDeserialize(using = FactValueDeserializer.class)
         public Builder elderlyCertificateRatio(Integer value) {
-            stated.add(Fact.ELDERLY_CERTIFICATE_RATIO);
-            elderlyCertificateRatio = value;
+            return set(Fact.ELDERLY_CERTIFICATE_RATIO, value);
+        }
+
+        /**
+         * States a fact; a null where null means nothing (e.g. an unknown scheme) leaves it unstated.
+         *
+         * @param value as {@link Fact#parse} gives it
+         * @throws IllegalArgumentException for a value the fact does not take
+         */
+        public Builder set(Fact fact, Object value) {
+            if (!fact.accepts(value)) {
+                throw new IllegalArgumentException(fact.key() + " " + fact.requirement());
+            }
+            if (value == null && fact.nullMeans() == null) {
+                values.remove(fact);
+            } else {
+                values.put(fact, value);
+            }
             return this;
         }
 
-        /** A null where null means nothing (e.g. an unknown scheme) leaves the fact unstated. */
-        private <T> T state(Fact fact, T value) {
-            if (value != null) {
-                stated.add(fact);
-            } else {
-                stated.remove(fact);
-            }
-            return value;
+        /**
+         * The facts as given. The rules take contradictory facts as they come (a LINE conversation can gather a
+         * loss before the acquisition from two buttons, and is answered as before); the API refuses them.
+         */
+        public MemberFacts build() {
+            return new MemberFacts(values);
         }
 
-        public MemberFacts build() {
-            return new MemberFacts(this);
+        /** @throws InconsistentFactsException when facts contradict each other (naming them, not their values) */
+        public MemberFacts buildConsistent() {
+            MemberFacts facts = build();
+            InconsistentFactsException.check(facts);
+            return facts;
         }
     }
 }

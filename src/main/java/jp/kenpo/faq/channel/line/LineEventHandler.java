@@ -6,11 +6,11 @@ import jp.kenpo.faq.answer.AnswerService;
 import jp.kenpo.faq.answer.Channel;
 import jp.kenpo.faq.answer.Question;
 import jp.kenpo.faq.faq.UnknownFaqException;
+import jp.kenpo.faq.personalization.MemberFacts;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -51,7 +51,7 @@ class LineEventHandler {
         String text = event.text().strip();
         Question question = new Question(text.length() > MAX_QUESTION ? text.substring(0, MAX_QUESTION) : text,
                 3, Optional.empty(), today(), Channel.LINE);
-        return LineMessages.of(answers.ask(question), new PostbackData(null, Map.of()));
+        return LineMessages.of(answers.ask(question), new PostbackData(null, MemberFacts.none()));
     }
 
     private List<ReplyRequest.TextMessage> postback(String data) {
@@ -62,9 +62,9 @@ class LineEventHandler {
         try {
             PostbackData chosen = conversation.get();
             Answer answer = answers.answerItem(chosen.itemId(),
-                    chosen.facts().isEmpty() ? Optional.empty() : Optional.of(chosen.memberFacts()), today());
+                    chosen.facts().stated().isEmpty() ? Optional.empty() : Optional.of(chosen.facts()), today());
             return LineMessages.of(answer, chosen);
-        } catch (UnknownFaqException | IllegalArgumentException | ClassCastException damaged) {
+        } catch (UnknownFaqException | IllegalArgumentException damaged) {
             return List.of(LineMessages.text(LineMessages.EXPIRED));
         }
     }

@@ -9,7 +9,6 @@ import jp.kenpo.faq.personalization.Fact;
 import jp.kenpo.faq.personalization.FollowUp;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -87,7 +86,7 @@ final class LineMessages {
     }
 
     private static List<ReplyRequest.QuickReplyItem> factChoices(FollowUp followUp, PostbackData about) {
-        Fact fact = Arrays.stream(Fact.values()).filter(f -> f.key().equals(followUp.fact())).findFirst().orElseThrow();
+        Fact fact = Fact.byKey(followUp.fact()).orElseThrow();
         return followUp.options().stream().limit(MAX_QUICK_REPLIES)
                 .map(o -> ReplyRequest.QuickReplyItem.postback(label(o.label()), about.with(fact, o.value()).encode(), o.label()))
                 .toList();

@@ -2,6 +2,7 @@ package jp.kenpo.faq.channel.agent;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import jp.kenpo.faq.browser.Browser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,7 +17,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import java.net.URL;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** An agent logs in, searches, opens an answer, fills a caller's facts and sees the verdict. */
@@ -48,6 +54,8 @@ class AgentConsoleBrowserTest {
         driver.findElement(By.id("j_password")).sendKeys(AgentLogin.AGENT_PASSWORD, Keys.ENTER);
         waitUntil(() -> !driver.findElements(By.id("q")).isEmpty());
 
+        factFormIsTheServersTable();
+
         WebElement search = driver.findElement(By.id("q"));
         search.sendKeys("お知らせが家に届かない");
         waitUntil(() -> driver.findElements(By.cssSelector("#results li")).size() >= 3);
@@ -73,6 +81,41 @@ class AgentConsoleBrowserTest {
         assertTrue(verdicts.getText().contains("下4桁は表記されません"), verdicts.getText());
         assertTrue(verdicts.getText().contains("確認が必要な情報"), verdicts.getText());
         assertTrue(Files.size(Browser.screenshot(driver, "agent-console-1280x800")) > 10_000);
+    }
+
+    /**
+     * Every label of the facts form is the server's ({@code GET /api/v1/facts}), in its order, and the console's
+     * script holds none of them as a literal: they can only have come from the server.
+     */
+    private void factFormIsTheServersTable() {
+        waitUntil(() -> !driver.findElements(By.id("fact-elderlyCertificateRatio")).isEmpty());
+        JsonPath described = given().get("/api/v1/facts").then().statusCode(200).extract().jsonPath();
+        List<String> shown = driver.findElements(By.cssSelector("#facts .fields > div > label")).stream()
+                .map(WebElement::getText).toList();
+        assertEquals(described.getList("label"), shown);
+        for (int i = 0; i < described.getList("key").size(); i++) {
+            String key = described.getString("[" + i + "].key");
+            List<String> values = new ArrayList<>(described.getList("[" + i + "].options.label", String.class));
+            String nullMeans = described.getString("[" + i + "].nullMeans");
+            if (described.getString("[" + i + "].kind").equals("DATE") && nullMeans == null) {
+                assertEquals("date", driver.findElement(By.id("fact-" + key)).getAttribute("type"), key);
+                continue;
+            }
+            if (nullMeans != null) {
+                values.add(0, nullMeans);
+            }
+            List<String> offered = new Select(driver.findElement(By.id("fact-" + key))).getOptions().stream()
+                    .map(WebElement::getText).filter(text -> !text.equals("未確認") && !text.equals("日付")).toList();
+            assertEquals(values, offered, key);
+        }
+        String script = given().get("/agent/console.js").then().statusCode(200).extract().asString();
+        List<String> labels = new ArrayList<>(described.getList("label", String.class));
+        labels.addAll(described.getList("options.label.flatten()", String.class));
+        labels.addAll(described.getList("nullMeans.findAll { it != null }", String.class));
+        assertFalse(labels.isEmpty());
+        for (String label : labels) {
+            assertFalse(script.contains("'" + label + "'") || script.contains("\"" + label + "\""), label + " is copied in console.js");
+        }
     }
 
     @Test

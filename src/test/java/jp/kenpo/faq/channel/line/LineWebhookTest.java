@@ -146,6 +146,26 @@ class LineWebhookTest {
     }
 
     @Test
+    void buttonsCarryFactNamesAndIsoDates() throws Exception {
+        JsonNode first = awaitReply(sendText("お知らせが届かないのはなぜですか"));
+        String voluntary = lastQuickReplyData(first, 1);
+        assertTrue(voluntary.matches("i=5-\\d+&scheme=VOLUNTARY_CONTINUATION"), voluntary);
+        String acquired = lastQuickReplyData(awaitReply(sendPostback(voluntary)), 0);
+        assertTrue(acquired.endsWith("&scheme=VOLUNTARY_CONTINUATION&qualificationAcquiredOn=2024-09-14"), acquired);
+    }
+
+    @Test
+    void buttonsSentInTheOldFormAreStillUnderstood() throws Exception {
+        // 任意継続 (ordinal 1), enrolled by 2024-09-14 (basic ISO date), as buttons were written before
+        JsonNode reply = awaitReply(sendPostback("i=5-2&s=1&a=20240914"));
+        JsonNode question = reply.path("messages").get(reply.path("messages").size() - 1);
+        assertTrue(reply.at("/messages/0/text").asText().startsWith("【5-2】"), reply.toString());
+        assertTrue(question.path("text").asText().contains("現在も当健保組合に加入されていますか"), question.toString());
+        assertTrue(question.at("/quickReply/items/0/action/data").asText()
+                .endsWith("&scheme=VOLUNTARY_CONTINUATION&qualificationAcquiredOn=2024-09-14&qualificationLostOn=null"));
+    }
+
+    @Test
     void damagedPostbackGetsAPoliteText() throws Exception {
         JsonNode reply = awaitReply(sendPostback("i=99-9&s=7"));
         assertEquals(LineMessages.EXPIRED, reply.at("/messages/0/text").asText());
