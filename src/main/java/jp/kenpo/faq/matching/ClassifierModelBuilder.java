@@ -3,7 +3,7 @@ package jp.kenpo.faq.matching;
 import jp.kenpo.faq.faq.CorpusLoader;
 import jp.kenpo.faq.faq.CorpusSource;
 import jp.kenpo.faq.faq.FaqCorpus;
-import jp.kenpo.faq.text.JapaneseAnalyzer;
+import jp.kenpo.faq.text.FaqAnalyzer;
 
 import java.nio.file.Path;
 
@@ -18,7 +18,7 @@ public final class ClassifierModelBuilder {
 
     public static void main(String[] args) {
         FaqCorpus corpus = new CorpusLoader(CorpusSource.directory(Path.of(args[0]))).load();
-        MatchIndex index = new MatchIndex(corpus, new JapaneseAnalyzer(corpus.userDictionary(), corpus.synonymGroups()));
+        MatchIndex index = new MatchIndex(corpus, new FaqAnalyzer(corpus.userDictionary(), corpus.synonymGroups()));
         index.writeClassifier(Path.of(args[1]));
     }
 }

@@ -2,7 +2,7 @@ package jp.kenpo.faq.matching;
 
 import jp.kenpo.faq.faq.FaqCorpus;
 import jp.kenpo.faq.faq.FaqItem;
-import jp.kenpo.faq.text.JapaneseAnalyzer;
+import jp.kenpo.faq.text.FaqAnalyzer;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,12 +16,12 @@ public final class MatchIndex {
     private final List<IndexedItem> items;
     private final Idf termIdf;
     private final Idf gramIdf;
-    private final JapaneseAnalyzer analyzer;
+    private final FaqAnalyzer analyzer;
     private final SoftmaxClassifier classifier;
     private final List<Features> outOfScope;
     private String fingerprint;
 
-    public MatchIndex(FaqCorpus corpus, JapaneseAnalyzer analyzer) {
+    public MatchIndex(FaqCorpus corpus, FaqAnalyzer analyzer) {
         this.analyzer = analyzer;
         List<IndexedItem> indexed = new ArrayList<>();
         for (FaqItem item : corpus.items()) {

@@ -33,8 +33,8 @@ class AnalysisGoldenTest {
 
     private static final Path FILE = Path.of("src/test/resources/golden/analysis.tsv");
     private static final Path QUESTIONS = Path.of("src/test/resources/golden/questions.tsv");
-    private static final JapaneseAnalyzer ANALYZER =
-            new JapaneseAnalyzer(TestCorpus.corpus().userDictionary(), TestCorpus.corpus().synonymGroups());
+    private static final FaqAnalyzer ANALYZER =
+            new FaqAnalyzer(TestCorpus.corpus().userDictionary(), TestCorpus.corpus().synonymGroups());
 
     static List<String> lines() throws IOException {
         return Files.readAllLines(FILE, StandardCharsets.UTF_8);
