@@ -18,12 +18,13 @@ final class SoftmaxClassifier {
     }
 
     private final int classes;
-    private final double[] weights;
+    /** Float: half the memory to walk, and float square roots and divisions cost about half as much in training. */
+    private final float[] weights;
     private final double[] bias;
 
     private SoftmaxClassifier(int classes, int features) {
         this.classes = classes;
-        this.weights = new double[features * classes];
+        this.weights = new float[features * classes];
         this.bias = new double[classes];
     }
 
@@ -35,16 +36,18 @@ final class SoftmaxClassifier {
     }
 
     private void fit(List<Example> examples, int epochs, double learningRate, double l2) {
-        double[] squared = new double[weights.length];
+        float[] squared = new float[weights.length];
+        float rate = (float) learningRate;
+        float decay = (float) l2;
         double[] biasSquared = new double[classes];
         double[] p = new double[classes];
-        double[] gradient = new double[classes];
+        float[] gradient = new float[classes];
         for (int epoch = 0; epoch < epochs; epoch++) {
             for (Example example : examples) {
                 scores(example.features(), p);
                 for (int c = 0; c < classes; c++) {
                     double g = (p[c] - (c == example.label() ? 1 : 0)) * example.weight();
-                    gradient[c] = g;
+                    gradient[c] = (float) g;
                     biasSquared[c] += g * g;
                     bias[c] -= learningRate * g / Math.sqrt(biasSquared[c] + 1e-8);
                 }
@@ -53,11 +56,11 @@ final class SoftmaxClassifier {
                 for (int k = 0; k < ids.length; k++) {
                     // each (feature, class) weight has its own AdaGrad state: the order of these updates is free
                     int row = ids[k] * classes;
-                    double value = values[k];
+                    float value = (float) values[k];
                     for (int c = 0; c < classes; c++) {
-                        double g = gradient[c] * value + l2 * weights[row + c];
+                        float g = gradient[c] * value + decay * weights[row + c];
                         squared[row + c] += g * g;
-                        weights[row + c] -= learningRate * g / Math.sqrt(squared[row + c] + 1e-8);
+                        weights[row + c] -= rate * g / (float) Math.sqrt(squared[row + c] + 1e-8f);
                     }
                 }
             }
