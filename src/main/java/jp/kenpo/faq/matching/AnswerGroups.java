@@ -4,6 +4,7 @@ import jp.kenpo.faq.faq.FaqCorpus;
 import jp.kenpo.faq.faq.FaqId;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -13,11 +14,11 @@ final class AnswerGroups {
     private final int[] groupOf;
     private final int count;
 
-    AnswerGroups(FaqCorpus corpus, MatchIndex index) {
+    AnswerGroups(FaqCorpus corpus, List<IndexedItem> items) {
         Map<Set<FaqId>, Integer> numbers = new HashMap<>();
-        groupOf = new int[index.items().size()];
+        groupOf = new int[items.size()];
         for (int i = 0; i < groupOf.length; i++) {
-            Set<FaqId> group = corpus.answerGroupOf(index.items().get(i).item().id());
+            Set<FaqId> group = corpus.answerGroupOf(items.get(i).item().id());
             groupOf[i] = numbers.computeIfAbsent(group, g -> numbers.size());
         }
         count = numbers.size();

@@ -12,5 +12,5 @@ import java.util.List;
  * @param whole    everything the item says (question, alternates, category, answer) as one bag
  * @param answer   the category title and answer
  */
-record IndexedItem(FaqItem item, List<Features> variants, Features whole, Features answer) {
+record IndexedItem(FaqItem item, List<FeatureSet> variants, FeatureSet whole, FeatureSet answer) {
 }

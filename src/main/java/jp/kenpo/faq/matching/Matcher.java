@@ -2,6 +2,7 @@ package jp.kenpo.faq.matching;
 
 import jp.kenpo.faq.faq.FaqCorpus;
 import jp.kenpo.faq.faq.FaqId;
+import jp.kenpo.faq.text.FaqAnalyzer;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,20 +13,25 @@ import java.util.Set;
 /** Ranks FAQ items for a question and decides between answer, suggestion and no match. Thread-safe. */
 public final class Matcher {
 
-    private final MatchIndex index;
+    private final FaqAnalyzer analyzer;
+    private final IndexedCorpus index;
     private final Scorer scorer;
+    /** Null for a corpus too large to train on at start-up: then the lexical score stands alone. */
+    private final ItemClassifier classifier;
     private final FaqCorpus corpus;
     private final Thresholds thresholds;
     private final AnswerGroups groups;
     /** How many items a ranking holds: more than any caller shows (candidates ≤ 10, agent search ≤ 40). */
     static final int RANKED = 50;
 
-    public Matcher(FaqCorpus corpus, MatchIndex index, Thresholds thresholds) {
+    Matcher(FaqCorpus corpus, FaqAnalyzer analyzer, IndexedCorpus index, ItemClassifier classifier, Thresholds thresholds) {
         this.corpus = corpus;
+        this.analyzer = analyzer;
         this.index = index;
         this.scorer = new Scorer(index);
+        this.classifier = classifier;
         this.thresholds = thresholds;
-        this.groups = new AnswerGroups(corpus, index);
+        this.groups = new AnswerGroups(corpus, index.items());
     }
 
     /** @param limit how many candidates to return at most */
@@ -47,14 +53,13 @@ public final class Matcher {
      * own probability picks the one to show.
      */
     public Ranking rank(String question) {
-        Features features = index.analyze(question);
+        FeatureSet features = index.vocabulary().lookup(analyzer.analyze(question));
         if (features.isEmpty()) {
             return Ranking.EMPTY;
         }
         double[] lexical = scorer.lexical(features);
         int n = index.items().size();
-        // without a classifier (a very large corpus) the lexical score stands alone
-        double[] own = index.probabilities(features).orElse(null);
+        double[] own = classifier == null ? null : classifier.probabilities(features);
         double[] pooledProbability = new double[groups.count()];
         for (int i = 0; own != null && i < n; i++) {
             pooledProbability[groups.of(i)] += own[i];
@@ -80,6 +85,11 @@ public final class Matcher {
             result.add(new ScoredItem(index.items().get(i).item(), score));
         }
         return new Ranking(result, own == null ? 0 : own[own.length - 1]);
+    }
+
+    /** How long training the classifier took at start-up (0 without one). */
+    long trainingMillis() {
+        return classifier == null ? 0 : classifier.trainingMillis();
     }
 
     /** The best {@link #RANKED} item indexes in order; a large corpus is not sorted whole for every question. */

@@ -19,30 +19,31 @@ final class Scorer {
     /** Share of the classifier's probability in the final score (the rest is lexical similarity). */
     private static final double CLASSIFIER_WEIGHT = 0.7;
 
-    private final MatchIndex index;
+    private final Idf idf;
     private final int[] itemOfVariant;
     private final Postings variantTerms;
     private final Postings variantGrams;
     private final Postings itemTerms;
     private final Postings itemGrams;
 
-    Scorer(MatchIndex index) {
-        this.index = index;
+    Scorer(IndexedCorpus corpus) {
+        this.idf = corpus.idf();
+        int size = corpus.vocabulary().size();
         List<Integer> owners = new ArrayList<>();
-        List<java.util.Set<String>> terms = new ArrayList<>();
-        List<java.util.Set<String>> grams = new ArrayList<>();
-        for (int i = 0; i < index.items().size(); i++) {
-            for (Features variant : index.items().get(i).variants()) {
+        List<int[]> terms = new ArrayList<>();
+        List<int[]> grams = new ArrayList<>();
+        for (int i = 0; i < corpus.items().size(); i++) {
+            for (FeatureSet variant : corpus.items().get(i).variants()) {
                 owners.add(i);
                 terms.add(variant.terms());
                 grams.add(variant.grams());
             }
         }
         this.itemOfVariant = owners.stream().mapToInt(Integer::intValue).toArray();
-        this.variantTerms = new Postings(terms, index.termIdf());
-        this.variantGrams = new Postings(grams, index.gramIdf());
-        this.itemTerms = new Postings(index.items().stream().map(item -> item.whole().terms()).toList(), index.termIdf());
-        this.itemGrams = new Postings(index.items().stream().map(item -> item.whole().grams()).toList(), index.gramIdf());
+        this.variantTerms = new Postings(terms, idf, size);
+        this.variantGrams = new Postings(grams, idf, size);
+        this.itemTerms = new Postings(corpus.items().stream().map(item -> item.whole().terms()).toList(), idf, size);
+        this.itemGrams = new Postings(corpus.items().stream().map(item -> item.whole().grams()).toList(), idf, size);
     }
 
     double combine(double lexical, double probability) {
@@ -50,22 +51,23 @@ final class Scorer {
     }
 
     /** The lexical score of every item, in index order. */
-    double[] lexical(Features question) {
-        double termTotal = index.termIdf().sum(question.terms());
-        double gramTotal = index.gramIdf().sum(question.grams());
-        double[] sharedTerms = variantTerms.shared(question.terms(), index.termIdf());
-        double[] sharedGrams = variantGrams.shared(question.grams(), index.gramIdf());
-        double[] bestVariant = new double[index.items().size()];
+    double[] lexical(FeatureSet question) {
+        double termTotal = idf.sum(question.terms(), question.unseenTerms());
+        double gramTotal = idf.sum(question.grams(), question.unseenGrams());
+        double[] sharedTerms = variantTerms.shared(question.terms());
+        double[] sharedGrams = variantGrams.shared(question.grams());
+        int items = itemTerms.size();
+        double[] bestVariant = new double[items];
         for (int v = 0; v < itemOfVariant.length; v++) {
             double similarity = blend(
                     similarity(sharedTerms[v], termTotal, variantTerms.weightSum(v)),
                     similarity(sharedGrams[v], gramTotal, variantGrams.weightSum(v)));
             bestVariant[itemOfVariant[v]] = Math.max(bestVariant[itemOfVariant[v]], similarity);
         }
-        double[] wholeTerms = itemTerms.shared(question.terms(), index.termIdf());
-        double[] wholeGrams = itemGrams.shared(question.grams(), index.gramIdf());
-        double[] lexical = new double[bestVariant.length];
-        for (int i = 0; i < lexical.length; i++) {
+        double[] wholeTerms = itemTerms.shared(question.terms());
+        double[] wholeGrams = itemGrams.shared(question.grams());
+        double[] lexical = bestVariant;
+        for (int i = 0; i < items; i++) {
             double whole = blend(coverage(wholeTerms[i], termTotal), coverage(wholeGrams[i], gramTotal));
             lexical[i] = VARIANT_WEIGHT * bestVariant[i] + (1 - VARIANT_WEIGHT) * whole;
         }

@@ -1,6 +1,7 @@
 package jp.kenpo.faq.text;
 
 import java.text.Normalizer;
+import java.util.regex.Pattern;
 
 /**
  * First step for every text, question or corpus alike: NFKC (全角英数→半角, 半角カナ→全角), lower case,
@@ -8,6 +9,8 @@ import java.text.Normalizer;
  * collapsed, and romaji words turned into hiragana.
  */
 public final class TextNormalizer {
+
+    private static final Pattern SPACE_RUN = Pattern.compile(" {2,}");
 
     private TextNormalizer() {
     }
@@ -24,7 +27,7 @@ public final class TextNormalizer {
                 default -> c;
             });
         }
-        return Romaji.convertWords(out.toString().replaceAll(" {2,}", " ").strip());
+        return Romaji.convertWords(SPACE_RUN.matcher(out).replaceAll(" ").strip());
     }
 
     /** Drops zero-width characters, controls and lone surrogates, which people paste in without seeing them. */

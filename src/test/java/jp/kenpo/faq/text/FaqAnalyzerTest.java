@@ -10,10 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The analysis chain with the real dictionary and synonyms. */
-class JapaneseAnalyzerTest {
+class FaqAnalyzerTest {
 
-    private static final JapaneseAnalyzer ANALYZER =
-            new JapaneseAnalyzer(TestCorpus.corpus().userDictionary(), TestCorpus.corpus().synonymGroups());
+    private static final FaqAnalyzer ANALYZER =
+            new FaqAnalyzer(TestCorpus.corpus().userDictionary(), TestCorpus.corpus().synonymGroups());
 
     @Test
     void kanaVariantsOfTheNoticeMeet() {
@@ -58,6 +58,33 @@ class JapaneseAnalyzerTest {
         assertTrue(terms("").isEmpty());
         assertTrue(terms("？！…").isEmpty());
         assertFalse(terms("😀 お知らせ").isEmpty());
+    }
+
+    @Test
+    void threadsAnalysingAtOnceGetTheirOwnChains() throws Exception {
+        List<String> texts = List.of("ﾄﾄﾞｶﾅｲ", "お知らせが届きません", "oshirase wo nakushita", "高齢受給者証はいつ届く？");
+        List<AnalyzedText> expected = texts.stream().map(ANALYZER::analyze).toList();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Boolean>> runs = new java.util.ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                runs.add(pool.submit(() -> {
+                    for (int round = 0; round < 50; round++) {
+                        for (int i = 0; i < texts.size(); i++) {
+                            if (!ANALYZER.analyze(texts.get(i)).equals(expected.get(i))) {
+                                return false;
+                            }
+                        }
+                    }
+                    return true;
+                }));
+            }
+            for (java.util.concurrent.Future<Boolean> run : runs) {
+                assertTrue(run.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private static List<String> terms(String text) {

@@ -1,0 +1,62 @@
+package jp.kenpo.faq.text;
+
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.ja.tokenattributes.PartOfSpeechAttribute;
+import org.apache.lucene.analysis.ja.tokenattributes.ReadingAttribute;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+import java.io.IOException;
+
+/**
+ * Lets every token through and records the text's reading and surface from them, before any word is dropped;
+ * at the end of the stream they are folded into the {@link WholeTextAttribute}.
+ */
+final class WholeTextFilter extends TokenFilter {
+
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final ReadingAttribute reading = addAttribute(ReadingAttribute.class);
+    private final PartOfSpeechAttribute partOfSpeech = addAttribute(PartOfSpeechAttribute.class);
+    private final WholeTextAttribute whole = addAttribute(WholeTextAttribute.class);
+    private final StringBuilder readings = new StringBuilder();
+    private final StringBuilder surfaces = new StringBuilder();
+
+    WholeTextFilter(TokenStream input) {
+        super(input);
+    }
+
+    @Override
+    public boolean incrementToken() throws IOException {
+        if (!input.incrementToken()) {
+            return false;
+        }
+        String pos = partOfSpeech.getPartOfSpeech();
+        if (pos == null || !pos.startsWith("記号")) {
+            String read = reading.getReading();
+            if (read != null) {
+                readings.append(read);
+            } else {
+                readings.append(term.buffer(), 0, term.length());
+            }
+            surfaces.append(term.buffer(), 0, term.length());
+        }
+        return true;
+    }
+
+    @Override
+    public void end() throws IOException {
+        super.end();
+        whole.set(fold(readings), fold(surfaces));
+    }
+
+    private static String fold(CharSequence text) {
+        return Kana.foldLongVowels(Kana.toHiragana(text.toString()));
+    }
+
+    @Override
+    public void reset() throws IOException {
+        super.reset();
+        readings.setLength(0);
+        surfaces.setLength(0);
+    }
+}
