@@ -122,15 +122,25 @@
     }
     state.lastQuestion = text;
     addEntry({ role: 'user', text: text });
-    request(text);
+    request({ question: text });
   }
 
-  function request(text) {
+  /** An item the member picked ("did you mean"): the server answers by its id, like LINE's buttons. */
+  function askItem(id, label) {
+    if (busy) {
+      return;
+    }
+    addEntry({ role: 'user', text: label });
+    request({ itemId: id });
+  }
+
+  /** @param what {question: text} or {itemId: id} */
+  function request(what) {
     busy = true;
     var waiting = element('div', 'message bot waiting', '回答を探しています…');
     log.appendChild(waiting);
     scrollToEnd();
-    var body = { question: text, limit: 3 };
+    var body = Object.assign({ limit: 3 }, what);
     if (Object.keys(state.member).length > 0) {
       body.member = state.member;
     }
@@ -151,12 +161,11 @@
     });
   }
 
-  function chooseFollowUp(fact, option) {
+  /** A follow-up answered about the item shown: the same item is asked again with one more fact (as on LINE). */
+  function chooseFollowUp(itemId, fact, option) {
     state.member[fact] = option.value;
     addEntry({ role: 'user', text: option.label });
-    if (state.lastQuestion) {
-      request(state.lastQuestion);
-    }
+    request({ itemId: itemId });
   }
 
   function addEntry(entry) {
@@ -207,24 +216,27 @@
 
   function renderAnswer(box, answer, live) {
     if (answer.answered && answer.best) {
+      var statements = answer.personalization || [];
+      // the day's current state first: the FAQ's text may speak of a deadline that has passed
+      statementBox(box, 'now', '現在のご案内', statements.filter(function (e) { return e.scope === 'DAY'; }));
       box.appendChild(element('div', 'meta', '項番 ' + answer.best.id + '　' + answer.best.category));
       box.appendChild(element('div', 'question', answer.best.question));
       paragraphs(box, answer.best.answer);
-      if (answer.personalization && answer.personalization.length > 0) {
-        var personal = element('div', 'personal');
-        personal.appendChild(element('div', 'personal-title', 'お伺いした内容にもとづくご案内'));
-        answer.personalization.forEach(function (explanation) {
-          var item = element('p', '', explanation.text);
-          item.appendChild(element('span', 'cite', '（項番 ' + explanation.faqIds.join('・') + '）'));
-          personal.appendChild(item);
-        });
-        box.appendChild(personal);
+      if (answer.source && answer.source.label) {
+        box.appendChild(element('div', 'source', '（' + answer.source.title + '　' + answer.source.label + '）'));
+      }
+      statementBox(box, 'personal', 'お伺いした内容にもとづくご案内', statements.filter(function (e) { return e.scope !== 'DAY'; }));
+      if (answer.contact && answer.contact.contact) {
+        var deskBox = element('div', 'contact');
+        paragraphs(deskBox, answer.contact.contact);
+        box.appendChild(deskBox);
       }
       if (answer.followUps && answer.followUps.length > 0) {
         var next = answer.followUps[0];
+        var about = answer.best.id;
         box.appendChild(element('p', 'follow-up', 'より詳しくご案内するため、お伺いします。' + next.question));
         box.appendChild(choices(next.options.map(function (option) {
-          return { label: option.label, act: function () { chooseFollowUp(next.fact, option); } };
+          return { label: option.label, act: function () { chooseFollowUp(about, next.fact, option); } };
         }), live, next.question));
       } else if (answer.outcome === 'SUGGEST' && answer.candidates.length > 1) {
         suggestions(box, 'ほかに、こちらのご質問もございます。', answer.candidates.slice(1), live);
@@ -243,10 +255,25 @@
     }
   }
 
+  function statementBox(box, className, title, statements) {
+    if (statements.length === 0) {
+      return;
+    }
+    var group = element('div', className);
+    group.appendChild(element('div', 'personal-title', title));
+    statements.forEach(function (explanation) {
+      var item = element('p', '', explanation.text);
+      item.appendChild(element('span', 'cite', '（項番 ' + explanation.faqIds.join('・') + '）'));
+      group.appendChild(item);
+    });
+    box.appendChild(group);
+  }
+
   function suggestions(box, lead, candidates, live) {
     box.appendChild(element('p', 'follow-up', lead));
     box.appendChild(choices(candidates.map(function (candidate) {
-      return { label: '【' + candidate.id + '】' + candidate.question, act: function () { ask(candidate.question); } };
+      var label = '【' + candidate.id + '】' + candidate.question;
+      return { label: label, act: function () { askItem(candidate.id, label); } };
     }), live, lead));
   }
 
@@ -381,6 +408,8 @@
       + '.question{font-weight:bold;margin-bottom:6px}'
       + '.personal{margin-top:8px;padding:8px 10px;background:#eef6ee;border-left:4px solid #2e7d32;border-radius:4px}'
       + '.personal-title{font-weight:bold;margin-bottom:4px}'
+      + '.now{margin:0 0 8px;padding:8px 10px;background:#fdecea;border-left:4px solid #c62828;border-radius:4px}'
+      + '.source{margin-top:4px;font-size:12px;color:#555}'
       + '.cite{color:#555;font-size:12px}'
       + '.contact{margin-top:8px;padding:8px 10px;background:#fff8e1;border-left:4px solid #f9a825;border-radius:4px}'
       + '.follow-up{margin-top:8px !important;font-weight:bold}'

@@ -270,6 +270,42 @@
     if (a.missingFacts.length > 0) {
       verdicts.appendChild(element('div', 'missing', '確認が必要な情報：' + a.missingFacts.map(function (f) { return LABELS.fact[f] || f; }).join('、')));
     }
+    choose();
+  }
+
+  /** The caller's question answered as the widget and LINE would answer it: the item chosen for these facts and why. */
+  function choose() {
+    var text = q.value.trim();
+    if (!text) {
+      return;
+    }
+    var body = { question: text, member: memberFacts(), asOf: document.getElementById('asOf').value || undefined };
+    fetchJson('/api/v1/ask', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) })
+      .then(renderChoice, function () { /* the verdicts above stand on their own */ });
+  }
+
+  function renderChoice(answer) {
+    var box = element('div', 'choice');
+    box.id = 'choice';
+    if (!answer.answered || !answer.choice) {
+      box.appendChild(element('p', '', 'この質問に該当するFAQはありません（お問合せ先は項番4-1）。'));
+      verdicts.appendChild(box);
+      return;
+    }
+    var c = answer.choice;
+    var head = element('p', 'choice-head', 'この方への回答：項番' + c.chosenId
+      + (c.matchedId !== c.chosenId ? '（質問に最も近いのは項番' + c.matchedId + '）' : ''));
+    var open = element('button', '', '表示');
+    open.type = 'button';
+    open.addEventListener('click', function () { show(c.chosenId); });
+    head.appendChild(open);
+    box.appendChild(head);
+    c.fits.forEach(function (fit) {
+      var p = element('p', fit.fits ? 'fit' : 'unfit', fit.text);
+      p.appendChild(element('span', 'rule', '　規則：' + fit.rule));
+      box.appendChild(p);
+    });
+    verdicts.appendChild(box);
   }
 
   function row(table, label, value) {

@@ -1,5 +1,6 @@
 package jp.kenpo.faq.answer;
 
+import jp.kenpo.faq.faq.FaqSource;
 import jp.kenpo.faq.matching.MatchOutcome;
 import jp.kenpo.faq.matching.ScoredItem;
 import jp.kenpo.faq.personalization.Explanation;
@@ -14,12 +15,16 @@ import java.util.Optional;
  * @param outcome         answer, suggestion ("did you mean") or no match
  * @param best            the item to show; empty for no match
  * @param candidates      ranked items, one per answer group, best first
- * @param personalization statements from the member's facts that belong with the answer
- * @param followUps       questions whose answers would personalise the answer further
- * @param contact         the contact desk, present for no match
+ * @param personalization statements that belong with the answer: the day's current state first (for everyone),
+ *                        then those from the member's facts
+ * @param followUps       questions whose answers would change the answer
+ * @param contact         the contact desk: for no match, and where a statement sends the member to it
+ * @param choice          which item was matched and which is shown, with the rules' findings; empty for no match
+ * @param source          the FAQ document and its 作成日, so the member knows how old the text is
  */
 public record Answer(MatchOutcome outcome, Optional<ScoredItem> best, List<ScoredItem> candidates,
-                     List<Explanation> personalization, List<FollowUp> followUps, Optional<ContactDesk> contact) {
+                     List<Explanation> personalization, List<FollowUp> followUps, Optional<ContactDesk> contact,
+                     Optional<Choice> choice, FaqSource source) {
 
     public boolean answered() {
         return best.isPresent();

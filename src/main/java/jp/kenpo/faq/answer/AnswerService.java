@@ -8,40 +8,47 @@ import jp.kenpo.faq.matching.MatchResult;
 import jp.kenpo.faq.matching.Matcher;
 import jp.kenpo.faq.matching.ScoredItem;
 import jp.kenpo.faq.personalization.Assessment;
-import jp.kenpo.faq.personalization.FollowUps;
-import jp.kenpo.faq.personalization.MemberFacts;
+import jp.kenpo.faq.personalization.Explanation;
+import jp.kenpo.faq.personalization.FollowUp;
 import jp.kenpo.faq.personalization.Personalization;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Answers a member's question: the matcher's ranking, the member's verdicts where the answer depends on
- * them, the questions to ask where facts are missing, or the contact desk when the FAQ has no answer.
+ * The one operation of every channel: answer a question, or an item the member picked, with the facts told so far,
+ * on a day. The matcher ranks (or the member picked); the rules decide which items fit this member, and the item
+ * shown is re-ranked by them; then the day's statements and the member's verdicts that belong with it, the
+ * follow-ups that would change it, or the contact desk when the FAQ has no answer.
  */
 @ApplicationScoped
 public class AnswerService {
 
     private final Matcher matcher;
     private final Personalization personalization;
-    private final Relevance relevance;
-    private final ContactDesk contactDesk;
     private final FaqCorpus corpus;
-    private final FactlessAssessment withoutFacts;
-
     private final AskMetrics metrics;
+    private final Relevance relevance;
+    private final Reranking reranking;
+    private final UsefulFollowUps useful;
+    private final FactlessAssessment withoutFacts;
+    private final ContactDesk contactDesk;
 
     public AnswerService(Matcher matcher, Personalization personalization, FaqCorpus corpus, AskMetrics metrics) {
-        this.metrics = metrics;
-        this.corpus = corpus;
-        this.withoutFacts = new FactlessAssessment(personalization);
         this.matcher = matcher;
         this.personalization = personalization;
+        this.corpus = corpus;
+        this.metrics = metrics;
         this.relevance = new Relevance(corpus);
+        this.reranking = new Reranking(corpus);
+        this.useful = new UsefulFollowUps(personalization, relevance);
+        this.withoutFacts = new FactlessAssessment(personalization, useful);
         this.contactDesk = ContactDesk.from(corpus);
     }
 
+    /**
+     * @throws jp.kenpo.faq.faq.UnknownFaqException for a picked item the corpus does not have
+     */
     public Answer ask(Question question) {
         long start = System.nanoTime();
         Answer answer = answer(question);
@@ -50,48 +57,39 @@ public class AnswerService {
     }
 
     private Answer answer(Question question) {
-        MatchResult result = matcher.match(question.text(), question.limit());
+        MatchResult result = question.itemId()
+                .map(id -> {
+                    ScoredItem picked = new ScoredItem(corpus.get(id), 1.0);
+                    return new MatchResult(MatchOutcome.ANSWER, List.of(picked), List.of(picked));
+                })
+                .orElseGet(() -> matcher.match(question.text().orElseThrow(), question.limit()));
         if (result.best().isEmpty()) {
             return new Answer(result.outcome(), Optional.empty(), result.candidates(), List.of(), List.of(),
-                    Optional.of(contactDesk));
+                    Optional.of(contactDesk), Optional.empty(), corpus.source());
         }
-        MemberFacts member = question.member().orElse(MemberFacts.none());
         Assessment assessment = question.member().isPresent()
-                ? personalization.assess(member, question.asOf())
+                ? personalization.assess(question.member().get(), question.asOf())
                 : withoutFacts.on(question.asOf());
-        ScoredItem best = ItemChoice.replacement(result.best().get(), assessment, member, result.ranking())
-                .orElse(result.best().get());
-        return personalised(result.outcome(), best, withFirst(best, result.candidates(), question.limit()),
-                question.member(), assessment);
+        Reranking.Result chosen = reranking.rerank(result.best().get(), result.candidates(), result.ranking(),
+                assessment, question.limit());
+        FaqId id = chosen.best().item().id();
+        List<Explanation> statements = relevance.explanationsFor(id, question.member().isPresent()
+                ? assessment.explanations() : dayOnly(assessment.explanations()));
+        List<FollowUp> followUps = question.member()
+                .map(member -> useful.forItem(id, member, question.asOf(), assessment))
+                .orElseGet(() -> withoutFacts.followUps(question.asOf(), id));
+        return new Answer(result.outcome(), Optional.of(chosen.best()), chosen.candidates(), statements, followUps,
+                sendsToTheDesk(statements) ? Optional.of(contactDesk) : Optional.empty(), Optional.of(chosen.choice()),
+                corpus.source());
     }
 
-    /**
-     * The answer of an item the member chose (a "did you mean" button, or a follow-up about that item),
-     * personalised with the facts given so far.
-     *
-     * @throws jp.kenpo.faq.faq.UnknownFaqException for an id the corpus does not have
-     */
-    public Answer answerItem(String id, Optional<MemberFacts> member, java.time.LocalDate asOf) {
-        ScoredItem chosen = new ScoredItem(corpus.get(id), 1.0);
-        Assessment assessment = member.isPresent() ? personalization.assess(member.get(), asOf) : withoutFacts.on(asOf);
-        return personalised(MatchOutcome.ANSWER, chosen, List.of(chosen), member, assessment);
+    /** Without facts only what holds for everyone on the day is said. */
+    private static List<Explanation> dayOnly(List<Explanation> explanations) {
+        return explanations.stream().filter(e -> e.scope() == Explanation.Scope.DAY).toList();
     }
 
-    private Answer personalised(MatchOutcome outcome, ScoredItem best, List<ScoredItem> candidates,
-                                Optional<MemberFacts> member, Assessment assessment) {
-        FaqId id = best.item().id();
-        return new Answer(outcome, Optional.of(best), candidates,
-                member.isPresent() ? relevance.explanationsFor(id, assessment.explanations()) : List.of(),
-                FollowUps.forFacts(relevance.missingFor(id, assessment.missingFacts()), assessment),
-                Optional.empty());
-    }
-
-    /** The candidates with the answered item first, as the API promises, and still one per answer group. */
-    private List<ScoredItem> withFirst(ScoredItem best, List<ScoredItem> candidates, int limit) {
-        var group = corpus.answerGroupOf(best.item().id());
-        List<ScoredItem> ordered = new ArrayList<>();
-        ordered.add(best);
-        candidates.stream().filter(c -> !group.contains(c.item().id())).forEach(ordered::add);
-        return ordered.subList(0, Math.min(limit, ordered.size()));
+    /** A statement citing the contact desk's own item brings the desk along. */
+    private static boolean sendsToTheDesk(List<Explanation> statements) {
+        return statements.stream().anyMatch(e -> e.faqIds().contains(ContactDesk.SOURCE_ID));
     }
 }

@@ -9,7 +9,7 @@ import jp.kenpo.faq.personalization.MissingFact;
 import java.util.List;
 import java.util.Set;
 
-/** Which personal findings belong with an answered item: those citing its category, or asking for its facts. */
+/** Which findings belong with an answered item: those citing it (or its category), or asking for its facts. */
 final class Relevance {
 
     private final FaqCorpus corpus;
@@ -18,10 +18,15 @@ final class Relevance {
         this.corpus = corpus;
     }
 
-    /** Explanations citing an item of the same category (5-x with 5-2, 6-x with 6-1, …). */
+    /**
+     * The day's statements citing the item itself (they correct what its text says about a date), then the member's
+     * statements citing an item of the same category (5-x with 5-2, 6-x with 6-1, …).
+     */
     List<Explanation> explanationsFor(FaqId answered, List<Explanation> explanations) {
+        String id = answered.toString();
         return explanations.stream()
-                .filter(e -> e.faqIds().stream().map(FaqId::parse).anyMatch(id -> id.category() == answered.category()))
+                .filter(e -> e.scope() == Explanation.Scope.DAY ? e.faqIds().contains(id)
+                        : e.faqIds().stream().map(FaqId::parse).anyMatch(cited -> cited.category() == answered.category()))
                 .toList();
     }
 

@@ -47,7 +47,24 @@ public final class CorpusLoader {
         String userDictionaryFile = manifest.string("userDictionary");
         String userDictionary = source.read(userDictionaryFile);
         UserDictionaryFormat.check(userDictionaryFile, userDictionary);
-        return new FaqCorpus(items, alternates, outOfScopeQuestions, synonyms, answerGroups, userDictionary);
+        List<ItemAudience> audiences = manifest.root().hasNonNull("audiences")
+                ? new AudienceFile(parse(manifest.string("audiences")), known).read() : List.of();
+        return new FaqCorpus(items, alternates, outOfScopeQuestions, synonyms, answerGroups, userDictionary, audiences,
+                source(manifest));
+    }
+
+    /** The optional {@code source:} block of corpus.yaml: the FAQ's title and 作成日. */
+    private FaqSource source(YamlFile manifest) {
+        JsonNode node = manifest.root().path("source");
+        if (node.isMissingNode()) {
+            return FaqSource.UNKNOWN;
+        }
+        String created = manifest.field(node, "createdOn", "source");
+        try {
+            return new FaqSource(manifest.field(node, "title", "source"), java.time.LocalDate.parse(created));
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidCorpusException(MANIFEST, "source.createdOn must be a date YYYY-MM-DD, not '" + created + "'");
+        }
     }
 
     private Map<FaqId, List<String>> readAlternates(String file, Set<FaqId> known) {

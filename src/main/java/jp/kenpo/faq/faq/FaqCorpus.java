@@ -14,13 +14,17 @@ import java.util.Set;
  * @param synonymGroups  同義語: each group lists interchangeable words, canonical word first
  * @param answerGroups   items that give the same answer, so that only one of them is offered at a time
  * @param userDictionary Kuromoji user dictionary (CSV text) for the domain's compounds
+ * @param audiences      対象読者: items written for some members only, and what answers the others instead
+ * @param source         the FAQ document itself (title, 作成日)
  */
 public record FaqCorpus(List<FaqItem> items,
                         Map<FaqId, List<String>> alternates,
                         List<String> outOfScope,
                         List<List<String>> synonymGroups,
                         List<Set<FaqId>> answerGroups,
-                        String userDictionary) {
+                        String userDictionary,
+                        List<ItemAudience> audiences,
+                        FaqSource source) {
 
     public FaqCorpus {
         items = List.copyOf(items);
@@ -28,6 +32,13 @@ public record FaqCorpus(List<FaqItem> items,
         outOfScope = List.copyOf(outOfScope);
         synonymGroups = List.copyOf(synonymGroups);
         answerGroups = List.copyOf(answerGroups);
+        audiences = List.copyOf(audiences);
+    }
+
+    /** A corpus for matching only: every item fits every member, and its source is not named. */
+    public FaqCorpus(List<FaqItem> items, Map<FaqId, List<String>> alternates, List<String> outOfScope,
+                     List<List<String>> synonymGroups, List<Set<FaqId>> answerGroups, String userDictionary) {
+        this(items, alternates, outOfScope, synonymGroups, answerGroups, userDictionary, List.of(), FaqSource.UNKNOWN);
     }
 
     public Optional<FaqItem> find(FaqId id) {
@@ -45,6 +56,11 @@ public record FaqCorpus(List<FaqItem> items,
 
     public List<String> alternatesOf(FaqId id) {
         return alternates.getOrDefault(id, List.of());
+    }
+
+    /** The audience of an item written for some members only; empty for an item that fits everyone. */
+    public Optional<ItemAudience> audienceOf(FaqId id) {
+        return audiences.stream().filter(a -> a.id().equals(id)).findFirst();
     }
 
     /** The items answering the same as {@code id}, itself included. */

@@ -18,9 +18,21 @@ import java.util.List;
  * @param canUseMynaCard           the My Number card works as health insurance card
  * @param explanations             statements for the member, each citing its FAQ items
  * @param missingFacts             facts still needed, in the order to ask them
+ * @param itemFits                 for items written for some members only: whether this member is one of them, and why
  * @param firedRules               names of the rules that fired, for tests and for the agent console
  */
 public record Assessment(LocalDate referenceDate, LocalDate elderlyBirthLimit, Boolean noticeTarget, Reason reason, Boolean laterNoticeWithoutDigits,
                          DeliveryMethod delivery, Boolean copayRatioPrinted, Integer copayRatio, Boolean canUseMynaCard,
-                         List<Explanation> explanations, List<MissingFact> missingFacts, List<String> firedRules) {
+                         List<Explanation> explanations, List<MissingFact> missingFacts, List<ItemFit> itemFits,
+                         List<String> firedRules) {
+
+    /** Whether the rules found that the item does not fit this member (false also where the facts do not tell). */
+    public boolean doesNotFit(String itemId) {
+        return itemFits.stream().anyMatch(f -> !f.fits() && f.itemId().equals(itemId));
+    }
+
+    /** What the rules found about one item, in the order of its audiences. */
+    public List<ItemFit> fitsOf(String itemId) {
+        return itemFits.stream().filter(f -> f.itemId().equals(itemId)).toList();
+    }
 }

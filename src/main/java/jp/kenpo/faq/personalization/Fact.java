@@ -51,6 +51,12 @@ public enum Fact {
     public record Option(Object value, String label) {
     }
 
+    /**
+     * The value of any fact for "the member does not know" (a follow-up's 「わからない」). Not a guess: the rules name
+     * what is unknown and send the member to the contact desk (4-1) instead of deciding.
+     */
+    public static final String UNKNOWN = "UNKNOWN";
+
     private static final Map<String, Fact> BY_KEY = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(Fact::key, Function.identity()));
 
@@ -120,12 +126,15 @@ public enum Fact {
     }
 
     /**
-     * Reads a value from its JSON text: the enum name, the ISO date, {@code true}, {@code 2}…
+     * Reads a value from its JSON text: the enum name, the ISO date, {@code true}, {@code 2}… or {@link #UNKNOWN}.
      *
      * @return the value as {@link MemberFacts} holds it (an enum constant, a LocalDate, a Boolean, an Integer)
      * @throws IllegalArgumentException when the text is not a value of this fact
      */
     public Object parse(String text) {
+        if (UNKNOWN.equals(text)) {
+            return UNKNOWN;
+        }
         return switch (kind) {
             case ENUM -> constants.stream().filter(c -> c.name().equals(text)).findFirst().orElseThrow(() -> invalid());
             case DATE -> date(text);
@@ -141,7 +150,7 @@ public enum Fact {
 
     /** Whether a value (as MemberFacts holds it) belongs to this fact; null is any fact's "not known" or "none". */
     boolean accepts(Object value) {
-        return value == null || switch (kind) {
+        return value == null || UNKNOWN.equals(value) || switch (kind) {
             case ENUM -> constants.contains(value);
             case DATE -> value instanceof LocalDate;
             case BOOLEAN, RATIO -> options.stream().anyMatch(o -> o.value().equals(value));

@@ -12,7 +12,8 @@ import java.io.IOException;
 
 /**
  * Reads one member fact's value as its {@link Fact} says, strictly: an enum by its exact name, a date only as
- * {@code YYYY-MM-DD} text, a boolean only as true/false, a ratio only as the number 2 or 3. Jackson's own
+ * {@code YYYY-MM-DD} text, a boolean only as true/false, a ratio only as the number 2 or 3; any fact also as
+ * {@code "UNKNOWN"} (the member does not know, see {@link Fact#UNKNOWN}). Jackson's own
  * deserialisers would accept ordinals, epoch days, date-times, "true" in quotes or 2.0. A bad value is Jackson's
  * {@code MismatchedInputException}, whose path names the field; its message repeats no value.
  */
@@ -38,7 +39,7 @@ final class FactValueDeserializer extends StdDeserializer<Object> implements Con
 
     @Override
     public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-        if (hasShape(p.currentToken())) {
+        if (hasShape(p.currentToken()) || p.currentToken() == JsonToken.VALUE_STRING && Fact.UNKNOWN.equals(p.getText())) {
             try {
                 return fact.parse(p.getText());
             } catch (IllegalArgumentException notAValue) {

@@ -37,13 +37,25 @@ final class Findings {
                 one(CardUse.class).map(CardUse::isUsable).orElse(null),
                 explanations(),
                 missingFacts(),
+                all(ItemFit.class).stream().sorted(Comparator.comparing((ItemFit f) -> FaqId.parse(f.itemId()))
+                        .thenComparing(ItemFit::audience)).toList(),
                 List.copyOf(firedRules));
     }
 
-    /** Explanations in FAQ order, so that the member reads them as the FAQ is laid out. */
+    /**
+     * Explanations in FAQ order, so that the member reads them as the FAQ is laid out, the day's current state first;
+     * one statement concluded by several rules (the same code and text) is given once, citing all their items.
+     */
     private List<Explanation> explanations() {
-        return all(Explanation.class).stream()
-                .sorted(Comparator.comparing((Explanation e) -> FaqId.parse(e.faqIds().get(0))).thenComparing(Explanation::code))
+        Map<String, Explanation> merged = new java.util.LinkedHashMap<>();
+        for (Explanation e : all(Explanation.class)) {
+            merged.merge(e.code() + '\n' + e.text(), e, (a, b) -> new Explanation(a.code(), a.text(),
+                    java.util.stream.Stream.concat(a.faqIds().stream(), b.faqIds().stream()).distinct()
+                            .sorted(Comparator.comparing(FaqId::parse)).toList(), a.scope()));
+        }
+        return merged.values().stream()
+                .sorted(Comparator.comparing(Explanation::scope)
+                        .thenComparing((Explanation e) -> FaqId.parse(e.faqIds().get(0))).thenComparing(Explanation::code))
                 .toList();
     }
 

@@ -12,9 +12,13 @@ import static jp.kenpo.faq.personalization.Wording.eraDate;
 /**
  * Turns missing facts into questions with answer buttons. A date is asked as "on or before / after" the
  * boundary that matters, and the button's value is a date on the right side of it, so the answer becomes
- * a fact the rules can use. Questions whose boundary depends on the scheme wait until the scheme is known.
+ * a fact the rules can use. Questions whose boundary depends on the scheme wait until the scheme is known. Every
+ * question has a 「わからない」 option whose value is {@link Fact#UNKNOWN}.
  */
 public final class FollowUps {
+
+    /** The label of the option for a member who does not know the answer. */
+    public static final String DONT_KNOW = "わからない";
 
     private FollowUps() {
     }
@@ -39,7 +43,7 @@ public final class FollowUps {
                     option("被保険者（本人）", InsuredType.INSURED.name()),
                     option("被扶養者（家族）", InsuredType.DEPENDENT.name())));
             case EMPLOYER -> Optional.of(new FollowUp(fact.key(),
-                    "お勤め先を教えてください（被扶養者の方は被保険者のお勤め先です）。", generic(fact)));
+                    "お勤め先を教えてください（被扶養者の方は被保険者のお勤め先です）。", withDontKnow(generic(fact))));
             case QUALIFICATION_ACQUIRED_ON -> reference == null ? Optional.empty() : Optional.of(ask(fact,
                     "当健保組合に加入されたのはいつですか？",
                     option(date(reference) + "以前", reference.toString()),
@@ -62,12 +66,17 @@ public final class FollowUps {
                     option(eraDate(limit.plusDays(1)) + "以降", limit.plusDays(1).toString())));
             case ELDERLY_CERTIFICATE_RATIO -> reference == null ? Optional.empty() : Optional.of(new FollowUp(fact.key(),
                     date(reference) + "時点でお持ちだった「高齢受給者証」の負担割合を教えてください。",
-                    Stream.concat(generic(fact).stream(), Stream.of(option("交付されていなかった", null))).toList()));
+                    withDontKnow(Stream.concat(generic(fact).stream(), Stream.of(option("交付されていなかった", null))).toList())));
         };
     }
 
     private static FollowUp ask(Fact fact, String question, FollowUp.Option... options) {
-        return new FollowUp(fact.key(), question, List.of(options));
+        return new FollowUp(fact.key(), question, withDontKnow(List.of(options)));
+    }
+
+    /** Every question can be answered 「わからない」: the rules then name what is unknown instead of guessing. */
+    private static List<FollowUp.Option> withDontKnow(List<FollowUp.Option> options) {
+        return Stream.concat(options.stream(), Stream.of(option(DONT_KNOW, Fact.UNKNOWN))).toList();
     }
 
     /** A button per value, labelled with the fact table's Japanese names (where no kinder wording fits better). */

@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -27,8 +28,13 @@ public final class MemberFacts {
     @Schema(hidden = true)
     private final Map<Fact, Object> values;
 
-    private MemberFacts(Map<Fact, Object> values) {
+    /** Facts the member said they do not know ({@link Fact#UNKNOWN}); never in {@code values}. */
+    @Schema(hidden = true)
+    private final Set<Fact> unknown;
+
+    private MemberFacts(Map<Fact, Object> values, Set<Fact> unknown) {
         this.values = Collections.unmodifiableMap(values.isEmpty() ? new EnumMap<>(Fact.class) : new EnumMap<>(values));
+        this.unknown = Collections.unmodifiableSet(unknown.isEmpty() ? EnumSet.noneOf(Fact.class) : EnumSet.copyOf(unknown));
     }
 
     public static Builder builder() {
@@ -39,20 +45,35 @@ public final class MemberFacts {
         return builder().build();
     }
 
-    /** The facts stated, in asking order. */
+    /** The facts stated, in asking order, those the member does not know included. */
     public Set<Fact> stated() {
-        return values.keySet();
+        if (unknown.isEmpty()) {
+            return values.keySet();
+        }
+        Set<Fact> stated = EnumSet.copyOf(unknown);
+        stated.addAll(values.keySet());
+        return Collections.unmodifiableSet(stated);
     }
 
-    /** A stated fact's value as {@link Fact#parse} gives it (null: stated as null, or not stated). */
+    /**
+     * A stated fact's value as {@link Fact#parse} gives it (null: stated as null, or not stated; {@link Fact#UNKNOWN}
+     * for a fact the member does not know).
+     */
     public Object value(Fact fact) {
-        return values.get(fact);
+        return unknown.contains(fact) ? Fact.UNKNOWN : values.get(fact);
+    }
+
+    /** The facts the member said they do not know: the rules name them instead of guessing. */
+    @Schema(hidden = true) // for the rules; in the API's member object such a fact is written "UNKNOWN"
+    public Set<Fact> getUnknownFacts() {
+        return unknown;
     }
 
     /** The same facts with one more stated (or restated). */
     public Builder toBuilder() {
         Builder b = new Builder();
         b.values.putAll(values);
+        b.unknown.addAll(unknown);
         return b;
     }
 
@@ -118,60 +139,62 @@ public final class MemberFacts {
     /** Deliberately without values: facts about a member never reach a log line. */
     @Override
     public String toString() {
-        return "MemberFacts" + values.keySet();
+        return "MemberFacts" + stated();
     }
 
     /**
-     * Collects the stated facts. Jackson calls one method per key present in the JSON (with null for an explicit
+     * Collects the stated facts; each setter takes the value as {@link Fact#parse} gives it (its type checked by
+     * {@link #set}), or {@link Fact#UNKNOWN}. Jackson calls one method per key present in the JSON (with null for an explicit
      * null), each value read strictly by its {@link Fact}, unknown keys ignored, and then {@link #buildConsistent()}.
      */
     @JsonPOJOBuilder(withPrefix = "", buildMethodName = "buildConsistent")
     @JsonIgnoreProperties(ignoreUnknown = true)
     public static final class Builder {
         private final Map<Fact, Object> values = new EnumMap<>(Fact.class);
+        private final Set<Fact> unknown = EnumSet.noneOf(Fact.class);
 
         @JsonDeserialize(using = FactValueDeserializer.class)
-        public Builder insuredType(InsuredType value) {
+        public Builder insuredType(Object value) {
             return set(Fact.INSURED_TYPE, value);
         }
 
         @JsonDeserialize(using = FactValueDeserializer.class)
-        public Builder scheme(Scheme value) {
+        public Builder scheme(Object value) {
             return set(Fact.SCHEME, value);
         }
 
         @JsonDeserialize(using = FactValueDeserializer.class)
-        public Builder employer(Employer value) {
+        public Builder employer(Object value) {
             return set(Fact.EMPLOYER, value);
         }
 
         @JsonDeserialize(using = FactValueDeserializer.class)
-        public Builder qualificationAcquiredOn(LocalDate value) {
+        public Builder qualificationAcquiredOn(Object value) {
             return set(Fact.QUALIFICATION_ACQUIRED_ON, value);
         }
 
         @JsonDeserialize(using = FactValueDeserializer.class)
-        public Builder qualificationLostOn(LocalDate value) {
+        public Builder qualificationLostOn(Object value) {
             return set(Fact.QUALIFICATION_LOST_ON, value);
         }
 
         @JsonDeserialize(using = FactValueDeserializer.class)
-        public Builder myNumberRegisteredOn(LocalDate value) {
+        public Builder myNumberRegisteredOn(Object value) {
             return set(Fact.MY_NUMBER_REGISTERED_ON, value);
         }
 
         @JsonDeserialize(using = FactValueDeserializer.class)
-        public Builder mynaCardInsuranceRegistered(Boolean value) {
+        public Builder mynaCardInsuranceRegistered(Object value) {
             return set(Fact.MYNA_CARD_INSURANCE_REGISTERED, value);
         }
 
         @JsonDeserialize(using = FactValueDeserializer.class)
-        public Builder birthDate(LocalDate value) {
+        public Builder birthDate(Object value) {
             return set(Fact.BIRTH_DATE, value);
         }
 
         @JsonDeserialize(using = FactValueDeserializer.class)
-        public Builder elderlyCertificateRatio(Integer value) {
+        public Builder elderlyCertificateRatio(Object value) {
             return set(Fact.ELDERLY_CERTIFICATE_RATIO, value);
         }
 
@@ -185,7 +208,11 @@ public final class MemberFacts {
             if (!fact.accepts(value)) {
                 throw new IllegalArgumentException(fact.key() + " " + fact.requirement());
             }
-            if (value == null && fact.nullMeans() == null) {
+            unknown.remove(fact);
+            if (Fact.UNKNOWN.equals(value)) {
+                values.remove(fact);
+                unknown.add(fact);
+            } else if (value == null && fact.nullMeans() == null) {
                 values.remove(fact);
             } else {
                 values.put(fact, value);
@@ -198,7 +225,7 @@ public final class MemberFacts {
          * loss before the acquisition from two buttons, and is answered as before); the API refuses them.
          */
         public MemberFacts build() {
-            return new MemberFacts(values);
+            return new MemberFacts(values, unknown);
         }
 
         /** @throws InconsistentFactsException when facts contradict each other (naming them, not their values) */

@@ -1,5 +1,6 @@
 package jp.kenpo.faq.personalization;
 
+import jp.kenpo.faq.faq.ItemAudience;
 import org.kie.api.KieBase;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -16,9 +17,14 @@ import java.util.List;
 public class Personalization {
 
     private final KieBase rules;
+    private final List<AudienceOf> audiences;
 
-    public Personalization(KieBase rules) {
+    /** @param audiences the corpus's items written for some members only, for the rules to check */
+    public Personalization(KieBase rules, List<ItemAudience> audiences) {
         this.rules = rules;
+        this.audiences = audiences.stream()
+                .flatMap(a -> a.audiences().stream().map(audience -> new AudienceOf(a.id().toString(), audience)))
+                .toList();
     }
 
     public Assessment assess(MemberFacts member, LocalDate asOf) {
@@ -33,6 +39,7 @@ public class Personalization {
             });
             session.insert(member);
             session.insert(new AsOf(asOf));
+            audiences.forEach(session::insert);
             session.fireAllRules();
             return new Findings(session.getObjects()).toAssessment(fired);
         } finally {

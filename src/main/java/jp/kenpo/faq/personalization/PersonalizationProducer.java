@@ -3,6 +3,7 @@ package jp.kenpo.faq.personalization;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import jp.kenpo.faq.faq.FaqCorpus;
 import org.kie.api.runtime.KieRuntimeBuilder;
 
 import java.time.LocalDate;
@@ -15,9 +16,9 @@ public class PersonalizationProducer {
     @Produces
     @Singleton
     @Startup
-    Personalization personalization(KieRuntimeBuilder runtime) {
+    Personalization personalization(KieRuntimeBuilder runtime, FaqCorpus corpus) {
         long start = System.nanoTime();
-        Personalization personalization = new Personalization(runtime.getKieBase());
+        Personalization personalization = new Personalization(runtime.getKieBase(), corpus.audiences());
         personalization.assess(MemberFacts.none(), LocalDate.of(2024, 8, 31));
         LOG.infof("Rules ready (%d ms)", (System.nanoTime() - start) / 1_000_000);
         return personalization;

@@ -49,6 +49,20 @@ class MembershipAndCardsRulesTest {
         assertEquals(!valid, a.firedRules().contains(VISIT_FROM));
     }
 
+    /** The day alone decides, without any facts: the current state first, said for everyone (scope DAY). */
+    @ParameterizedTest(name = "asked {0} without facts: invalid={1}")
+    @CsvSource({"2025-12-01, false", "2025-12-02, true", "2026-11-29, true"})
+    void withoutFactsTheDaySaysWhetherTheOldCardStillWorks(LocalDate asOf, boolean invalid) {
+        Assessment a = TestRules.personalization().assess(MemberFacts.none(), asOf);
+        assertEquals(!invalid, a.firedRules().contains(OLD_CARD_VALID));
+        assertEquals(invalid, a.firedRules().contains(OLD_CARD_INVALID));
+        Explanation first = a.explanations().get(0);
+        assertEquals(Explanation.Scope.DAY, first.scope());
+        assertEquals(invalid, a.explanations().stream().anyMatch(e -> e.faqIds().contains("12-1") && e.text().contains("無効")));
+        assertTrue(a.explanations().stream().filter(e -> e.faqIds().contains("12-1"))
+                .allMatch(e -> e.text().startsWith(jp.kenpo.faq.personalization.Wording.date(asOf) + "時点")));
+    }
+
     @Test
     void leftBeforeTheEndOfTheSpecialMeasuresReturnsTheCard() {
         Assessment a = Members.assess(regular().qualificationLostOn(LocalDate.of(2025, 4, 1)), LocalDate.of(2025, 6, 1));

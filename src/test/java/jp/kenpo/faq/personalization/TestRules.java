@@ -1,5 +1,6 @@
 package jp.kenpo.faq.personalization;
 
+import jp.kenpo.faq.TestCorpus;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -13,7 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
-/** The DRL of the top-level rules/ folder, compiled once per test JVM without Quarkus. */
+/** The DRL of the top-level rules/ folder, compiled once per test JVM without Quarkus, with the corpus's audiences. */
 final class TestRules {
 
     private static Personalization personalization;
@@ -23,7 +24,7 @@ final class TestRules {
 
     static synchronized Personalization personalization() {
         if (personalization == null) {
-            personalization = new Personalization(compile(Path.of("rules")));
+            personalization = new Personalization(compile(Path.of("rules")), TestCorpus.corpus().audiences());
         }
         return personalization;
     }

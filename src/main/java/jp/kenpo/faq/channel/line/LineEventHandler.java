@@ -22,6 +22,7 @@ class LineEventHandler {
 
     private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
     private static final int MAX_QUESTION = 500;
+    private static final int CANDIDATES = 3;
 
     private final AnswerService answers;
     private final LineReplies replies;
@@ -50,7 +51,7 @@ class LineEventHandler {
         }
         String text = event.text().strip();
         Question question = new Question(text.length() > MAX_QUESTION ? text.substring(0, MAX_QUESTION) : text,
-                3, Optional.empty(), today(), Channel.LINE);
+                CANDIDATES, Optional.empty(), today(), Channel.LINE);
         return LineMessages.of(answers.ask(question), new PostbackData(null, MemberFacts.none()));
     }
 
@@ -61,8 +62,9 @@ class LineEventHandler {
         }
         try {
             PostbackData chosen = conversation.get();
-            Answer answer = answers.answerItem(chosen.itemId(),
-                    chosen.facts().stated().isEmpty() ? Optional.empty() : Optional.of(chosen.facts()), today());
+            // the same operation as a question: the item picked goes through the rules' choice, metrics, follow-ups
+            Answer answer = answers.ask(Question.ofItem(chosen.itemId(), CANDIDATES,
+                    chosen.facts().stated().isEmpty() ? Optional.empty() : Optional.of(chosen.facts()), today(), Channel.LINE));
             return LineMessages.of(answer, chosen);
         } catch (UnknownFaqException | IllegalArgumentException damaged) {
             return List.of(LineMessages.text(LineMessages.EXPIRED));

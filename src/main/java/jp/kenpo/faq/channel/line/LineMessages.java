@@ -7,6 +7,7 @@ import jp.kenpo.faq.matching.ScoredItem;
 import jp.kenpo.faq.personalization.Explanation;
 import jp.kenpo.faq.personalization.Fact;
 import jp.kenpo.faq.personalization.FollowUp;
+import jp.kenpo.faq.personalization.Wording;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +30,7 @@ final class LineMessages {
     static final String TEXT_ONLY = "申し訳ございません。スタンプや画像にはお答えできません。ご質問を文字で入力してください。";
     static final String EXPIRED = "申し訳ございません。こちらの選択肢は受け付けられませんでした。お手数ですが、ご質問をもう一度入力してください。";
     private static final String PERSONAL_LEAD = "お伺いした内容にもとづくご案内です。";
+    private static final String CURRENT_LEAD = "現在のご案内です。";
     private static final String FOLLOW_UP_LEAD = "より詳しくご案内するため、お伺いします。\n";
     private static final String SUGGESTION_LEAD = "ほかに、こちらのご質問はございますか？";
     private static final String NO_MATCH_SUGGESTIONS = "もしかして、こちらのご質問でしょうか？";
@@ -44,10 +46,17 @@ final class LineMessages {
             return withChoices(messages, NO_MATCH_SUGGESTIONS, itemChoices(answer.candidates(), conversation));
         }
         FaqItem item = answer.best().get().item();
-        messages.add(text("【" + item.id() + "】" + item.question() + "\n\n" + item.answer()));
-        if (!answer.personalization().isEmpty()) {
-            messages.add(text(PERSONAL_LEAD + "\n\n" + answer.personalization().stream()
-                    .map(LineMessages::explanation).collect(Collectors.joining("\n\n"))));
+        List<Explanation> today = answer.personalization().stream().filter(e -> e.scope() == Explanation.Scope.DAY).toList();
+        List<Explanation> personal = answer.personalization().stream().filter(e -> e.scope() != Explanation.Scope.DAY).toList();
+        if (!today.isEmpty()) {
+            // the current state first: the FAQ's text below speaks of a deadline that may have passed
+            messages.add(text(CURRENT_LEAD + "\n\n" + today.stream().map(LineMessages::explanation).collect(Collectors.joining("\n\n"))));
+        }
+        messages.add(text("【" + item.id() + "】" + item.question() + "\n\n" + item.answer() + source(answer)));
+        if (!personal.isEmpty()) {
+            messages.add(text(PERSONAL_LEAD + "\n\n" + personal.stream()
+                    .map(LineMessages::explanation).collect(Collectors.joining("\n\n"))
+                    + answer.contact().map(desk -> "\n\n" + desk.contact()).orElse("")));
         }
         PostbackData about = new PostbackData(item.id().toString(), conversation.facts());
         if (!answer.followUps().isEmpty()) {
@@ -63,6 +72,12 @@ final class LineMessages {
 
     static ReplyRequest.TextMessage text(String text) {
         return ReplyRequest.TextMessage.of(text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT - 1) + "…");
+    }
+
+    /** The FAQ's own date under its text, so the member knows how old it is. */
+    private static String source(Answer answer) {
+        return answer.source().createdOn() == null ? ""
+                : "\n\n（" + answer.source().title() + "　" + Wording.date(answer.source().createdOn()) + "作成）";
     }
 
     private static String explanation(Explanation e) {

@@ -80,6 +80,16 @@ class AgentConsoleBrowserTest {
         assertTrue(verdicts.getText().contains("基準日までにマイナンバー未登録"), verdicts.getText());
         assertTrue(verdicts.getText().contains("下4桁は表記されません"), verdicts.getText());
         assertTrue(verdicts.getText().contains("確認が必要な情報"), verdicts.getText());
+
+        // the caller's question gets the item the widget and LINE would show for these facts, with the rules' reasons
+        search.clear();
+        search.sendKeys("お知らせの送付先はどこですか");
+        driver.findElement(By.cssSelector("#facts button[type=submit]")).click();
+        waitUntil(() -> choiceText().contains("この方への回答：項番5-2"));
+        String choice = choiceText();
+        assertTrue(choice.contains("この方への回答：項番5-2"), choice);
+        assertTrue(choice.contains("質問に最も近いのは項番6-"), choice);
+        assertTrue(choice.contains("規則：お知らせを受け取った方に向けた項目は一斉送付の対象外の方には当てはまらない"), choice);
         assertTrue(Files.size(Browser.screenshot(driver, "agent-console-1280x800")) > 10_000);
     }
 
@@ -125,6 +135,15 @@ class AgentConsoleBrowserTest {
         driver.get(console.toString());
         waitUntil(() -> !driver.findElements(By.id("j_username")).isEmpty());
         assertTrue(Files.size(Browser.screenshot(driver, "agent-login-360x740")) > 5_000);
+    }
+
+    /** The console's item-choice block, or "" while it is being redrawn. */
+    private String choiceText() {
+        try {
+            return driver.findElements(By.id("choice")).stream().map(WebElement::getText).findFirst().orElse("");
+        } catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
+            return "";
+        }
     }
 
     /** Date inputs take typed digits in the browser's locale order; setting the value is locale-proof. */

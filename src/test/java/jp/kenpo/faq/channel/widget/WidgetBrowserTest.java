@@ -79,6 +79,41 @@ class WidgetBrowserTest {
     }
 
     @Test
+    void aSuggestionIsAskedByItsItemIdNotItsText() {
+        openPanel();
+        ask("お知らせ 再発行");
+        WebElement answer = lastBotMessage("ほかに、こちらのご質問もございます");
+        driver.executeScript("window.__asked = []; var f = window.fetch;"
+                + "window.fetch = function (url, options) { window.__asked.push(options && options.body); return f.apply(this, arguments); };");
+        WebElement choice = answer.findElements(By.cssSelector("button.choice")).get(0);
+        String chosenId = choice.getText().substring(1, choice.getText().indexOf('】'));
+        choice.click();
+        lastBotMessage("項番 " + chosenId);
+        String body = (String) driver.executeScript("return window.__asked[window.__asked.length - 1]");
+        assertTrue(body.contains("\"itemId\":\"" + chosenId + "\""), body);
+        assertFalse(body.contains("\"question\""), body);
+    }
+
+    @Test
+    void theOldCardAnswerSaysTheCurrentStateFirstWithTheFaqsDate() {
+        openPanel();
+        ask("今の健康保険証はいつまで使えますか");
+        WebElement answer = lastBotMessage("2024年9月13日作成");
+        String text = answer.getText();
+        assertTrue(text.indexOf("現在のご案内") >= 0 && text.indexOf("現在のご案内") < text.indexOf("項番 "), text);
+    }
+
+    @Test
+    void dontKnowIsAnsweredWithWhatIsUnknownAndTheContactDesk() {
+        openPanel();
+        ask("お知らせが届かないのはなぜですか");
+        WebElement first = lastBotMessage("ご加入の制度");
+        button(first, "わからない").click();
+        WebElement answer = lastBotMessage("03-5954-7191");
+        assertTrue(answer.getText().contains("「加入制度」がお分かりにならない"), answer.getText());
+    }
+
+    @Test
     void answersAFollowUpQuestionWithItsButtons() {
         openPanel();
         ask("お知らせが届かないのはなぜですか");
