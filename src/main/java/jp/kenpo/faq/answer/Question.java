@@ -3,6 +3,7 @@ package jp.kenpo.faq.answer;
 import jp.kenpo.faq.personalization.MemberFacts;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Optional;
 
 /**
@@ -18,6 +19,18 @@ import java.util.Optional;
  */
 public record Question(Optional<String> text, Optional<String> itemId, int limit, Optional<MemberFacts> member,
                        LocalDate asOf, Channel channel) {
+
+    /** The longest question answered, in characters (a longer one is refused by the API, cut by LINE). */
+    public static final int MAX_LENGTH = 500;
+    /** How many candidates an answer carries unless the channel asks for another number. */
+    public static final int DEFAULT_LIMIT = 3;
+    /** The society's time zone: "today" for an answer is today in Japan, whatever the server's zone. */
+    public static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+
+    /** Today in Japan, the day an answer is for unless the caller names another. */
+    public static LocalDate today() {
+        return LocalDate.now(JAPAN);
+    }
 
     public Question {
         if (text.isPresent() == itemId.isPresent()) {

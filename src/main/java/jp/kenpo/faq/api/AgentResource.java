@@ -15,6 +15,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jp.kenpo.faq.answer.Question;
 import jp.kenpo.faq.matching.Matcher;
 import jp.kenpo.faq.matching.Ranking;
 import jp.kenpo.faq.personalization.Assessment;
@@ -61,15 +62,15 @@ public class AgentResource {
     @GET
     @Path("/search")
     @Operation(summary = "Rank FAQ items for a search (agents)", description = "More candidates than /ask, with scores, no thresholds.")
-    public Search search(@QueryParam("q") @NotBlank(message = "q is required") @Size(max = 500, message = "q must be at most 500 characters") String q,
+    public Search search(@QueryParam("q") @NotBlank(message = "q is required") @Size(max = Question.MAX_LENGTH, message = "q must be at most " + Question.MAX_LENGTH + " characters") String q,
                          @QueryParam("limit") @DefaultValue("10") @Min(value = 1, message = "limit must be between 1 and 40")
                          @Max(value = 40, message = "limit must be between 1 and 40") int limit) {
         Ranking ranking = matcher.rank(q.strip());
         List<Hit> hits = ranking.items().stream().limit(limit)
                 .map(s -> new Hit(s.item().id().toString(), s.item().category(), s.item().question(),
-                        Math.round(s.score() * 1000) / 1000.0))
+                        Scores.rounded(s.score())))
                 .toList();
-        return new Search(hits, Math.round(ranking.outOfScopeProbability() * 1000) / 1000.0);
+        return new Search(hits, Scores.rounded(ranking.outOfScopeProbability()));
     }
 
     @POST

@@ -1,20 +1,19 @@
 package jp.kenpo.faq.api;
 
+import jp.kenpo.faq.answer.Question;
+
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /** The {@code asOf} day of a request: an ISO date, or today in Japan. */
 final class AsOfReader {
 
-    static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
-
     private AsOfReader() {
     }
 
     static LocalDate today() {
-        return LocalDate.now(JAPAN);
+        return Question.today();
     }
 
     /** @throws InvalidFieldsException when the text is not a date */

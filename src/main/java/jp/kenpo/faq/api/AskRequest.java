@@ -22,7 +22,7 @@ import java.util.Optional;
  */
 @QuestionOrItem
 public record AskRequest(
-        @Size(max = 500, message = "question must be at most 500 characters")
+        @Size(max = Question.MAX_LENGTH, message = "question must be at most " + Question.MAX_LENGTH + " characters")
         String question,
         @Min(value = 1, message = "limit must be between 1 and 10")
         @Max(value = 10, message = "limit must be between 1 and 10")
@@ -32,7 +32,6 @@ public record AskRequest(
         @Size(max = 10, message = "itemId must be an FAQ id like 5-2")
         String itemId) {
 
-    static final int DEFAULT_LIMIT = 3;
 
     public AskRequest {
         question = question == null ? null : question.strip();
@@ -40,7 +39,7 @@ public record AskRequest(
     }
 
     int limitOrDefault() {
-        return limit == null ? DEFAULT_LIMIT : limit;
+        return limit == null ? Question.DEFAULT_LIMIT : limit;
     }
 
     /**

@@ -84,6 +84,6 @@ public record AskResponse(boolean answered, String outcome, Best best, List<Cand
     }
 
     private static double round(double score) {
-        return Math.round(score * 1000) / 1000.0;
+        return Scores.rounded(score);
     }
 }

@@ -9,7 +9,6 @@ import jp.kenpo.faq.faq.UnknownFaqException;
 import jp.kenpo.faq.personalization.MemberFacts;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,9 +19,6 @@ import java.util.Optional;
 @ApplicationScoped
 class LineEventHandler {
 
-    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
-    private static final int MAX_QUESTION = 500;
-    private static final int CANDIDATES = 3;
 
     private final AnswerService answers;
     private final LineReplies replies;
@@ -50,8 +46,8 @@ class LineEventHandler {
             return List.of(LineMessages.text(LineMessages.TEXT_ONLY));
         }
         String text = event.text().strip();
-        Question question = new Question(text.length() > MAX_QUESTION ? text.substring(0, MAX_QUESTION) : text,
-                CANDIDATES, Optional.empty(), today(), Channel.LINE);
+        Question question = new Question(text.length() > Question.MAX_LENGTH ? text.substring(0, Question.MAX_LENGTH) : text,
+                Question.DEFAULT_LIMIT, Optional.empty(), today(), Channel.LINE);
         return LineMessages.of(answers.ask(question), new PostbackData(null, MemberFacts.none()));
     }
 
@@ -63,7 +59,7 @@ class LineEventHandler {
         try {
             PostbackData chosen = conversation.get();
             // the same operation as a question: the item picked goes through the rules' choice, metrics, follow-ups
-            Answer answer = answers.ask(Question.ofItem(chosen.itemId(), CANDIDATES,
+            Answer answer = answers.ask(Question.ofItem(chosen.itemId(), Question.DEFAULT_LIMIT,
                     chosen.facts().stated().isEmpty() ? Optional.empty() : Optional.of(chosen.facts()), today(), Channel.LINE));
             return LineMessages.of(answer, chosen);
         } catch (UnknownFaqException | IllegalArgumentException damaged) {
@@ -72,6 +68,6 @@ class LineEventHandler {
     }
 
     private static LocalDate today() {
-        return LocalDate.now(JAPAN);
+        return Question.today();
     }
 }
