@@ -1,13 +1,12 @@
 package jp.kenpo.faq;
 
+import java.nio.file.Path;
 import jp.kenpo.faq.faq.CorpusLoader;
 import jp.kenpo.faq.faq.CorpusSource;
 import jp.kenpo.faq.faq.FaqCorpus;
 import jp.kenpo.faq.matching.Matcher;
 import jp.kenpo.faq.matching.MatcherFactory;
 import jp.kenpo.faq.matching.eval.ServiceThresholds;
-
-import java.nio.file.Path;
 
 /** The project's real corpus and matcher, built once per test JVM (both are immutable). */
 public final class TestCorpus {
@@ -17,8 +16,7 @@ public final class TestCorpus {
     private static FaqCorpus corpus;
     private static Matcher matcher;
 
-    private TestCorpus() {
-    }
+    private TestCorpus() {}
 
     public static synchronized FaqCorpus corpus() {
         if (corpus == null) {

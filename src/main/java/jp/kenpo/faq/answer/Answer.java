@@ -1,13 +1,12 @@
 package jp.kenpo.faq.answer;
 
+import java.util.List;
+import java.util.Optional;
 import jp.kenpo.faq.faq.FaqSource;
 import jp.kenpo.faq.matching.MatchOutcome;
 import jp.kenpo.faq.matching.ScoredItem;
 import jp.kenpo.faq.personalization.Explanation;
 import jp.kenpo.faq.personalization.FollowUp;
-
-import java.util.List;
-import java.util.Optional;
 
 /**
  * What the service answers to a question, whatever the channel.
@@ -22,9 +21,15 @@ import java.util.Optional;
  * @param choice          which item was matched and which is shown, with the rules' findings; empty for no match
  * @param source          the FAQ document and its 作成日, so the member knows how old the text is
  */
-public record Answer(MatchOutcome outcome, Optional<ScoredItem> best, List<ScoredItem> candidates,
-                     List<Explanation> personalization, List<FollowUp> followUps, Optional<ContactDesk> contact,
-                     Optional<Choice> choice, FaqSource source) {
+public record Answer(
+        MatchOutcome outcome,
+        Optional<ScoredItem> best,
+        List<ScoredItem> candidates,
+        List<Explanation> personalization,
+        List<FollowUp> followUps,
+        Optional<ContactDesk> contact,
+        Optional<Choice> choice,
+        FaqSource source) {
 
     public boolean answered() {
         return best.isPresent();

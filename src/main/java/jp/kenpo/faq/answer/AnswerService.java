@@ -1,6 +1,8 @@
 package jp.kenpo.faq.answer;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
 import jp.kenpo.faq.faq.FaqCorpus;
 import jp.kenpo.faq.faq.FaqId;
 import jp.kenpo.faq.matching.MatchOutcome;
@@ -11,9 +13,6 @@ import jp.kenpo.faq.personalization.Assessment;
 import jp.kenpo.faq.personalization.Explanation;
 import jp.kenpo.faq.personalization.FollowUp;
 import jp.kenpo.faq.personalization.Personalization;
-
-import java.util.List;
-import java.util.Optional;
 
 /**
  * The one operation of every channel: answer a question, or an item the member picked, with the facts told so far,
@@ -64,28 +63,43 @@ public class AnswerService {
                 })
                 .orElseGet(() -> matcher.match(question.text().orElseThrow(), question.limit()));
         if (result.best().isEmpty()) {
-            return new Answer(result.outcome(), Optional.empty(), result.candidates(), List.of(), List.of(),
-                    Optional.of(contactDesk), Optional.empty(), corpus.source());
+            return new Answer(
+                    result.outcome(),
+                    Optional.empty(),
+                    result.candidates(),
+                    List.of(),
+                    List.of(),
+                    Optional.of(contactDesk),
+                    Optional.empty(),
+                    corpus.source());
         }
         Assessment assessment = question.member().isPresent()
                 ? personalization.assess(question.member().get(), question.asOf())
                 : withoutFacts.on(question.asOf());
-        Reranking.Result chosen = reranking.rerank(result.best().get(), result.candidates(), result.ranking(),
-                assessment, question.limit());
+        Reranking.Result chosen = reranking.rerank(
+                result.best().get(), result.candidates(), result.ranking(), assessment, question.limit());
         FaqId id = chosen.best().item().id();
-        List<Explanation> statements = relevance.explanationsFor(id, question.member().isPresent()
-                ? assessment.explanations() : dayOnly(assessment.explanations()));
+        List<Explanation> statements = relevance.explanationsFor(
+                id, question.member().isPresent() ? assessment.explanations() : dayOnly(assessment.explanations()));
         List<FollowUp> followUps = question.member()
                 .map(member -> useful.forItem(id, member, question.asOf(), assessment))
                 .orElseGet(() -> withoutFacts.followUps(question.asOf(), id));
-        return new Answer(result.outcome(), Optional.of(chosen.best()), chosen.candidates(), statements, followUps,
-                sendsToTheDesk(statements) ? Optional.of(contactDesk) : Optional.empty(), Optional.of(chosen.choice()),
+        return new Answer(
+                result.outcome(),
+                Optional.of(chosen.best()),
+                chosen.candidates(),
+                statements,
+                followUps,
+                sendsToTheDesk(statements) ? Optional.of(contactDesk) : Optional.empty(),
+                Optional.of(chosen.choice()),
                 corpus.source());
     }
 
     /** Without facts only what holds for everyone on the day is said. */
     private static List<Explanation> dayOnly(List<Explanation> explanations) {
-        return explanations.stream().filter(e -> e.scope() == Explanation.Scope.DAY).toList();
+        return explanations.stream()
+                .filter(e -> e.scope() == Explanation.Scope.DAY)
+                .toList();
     }
 
     /** A statement citing the contact desk's own item brings the desk along. */

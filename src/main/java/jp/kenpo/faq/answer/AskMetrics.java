@@ -4,10 +4,9 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
-import jp.kenpo.faq.matching.MatchOutcome;
-
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import jp.kenpo.faq.matching.MatchOutcome;
 
 /**
  * Questions asked, by channel and outcome (answer / suggest / no match), and how long answering took:
@@ -24,11 +23,17 @@ public class AskMetrics {
         for (Channel channel : Channel.values()) {
             String name = channel.name().toLowerCase(Locale.ROOT);
             for (MatchOutcome outcome : MatchOutcome.values()) {
-                questions[channel.ordinal()][outcome.ordinal()] = registry.counter("kenpo.questions",
-                        "channel", name, "outcome", outcome.name().toLowerCase(Locale.ROOT));
+                questions[channel.ordinal()][outcome.ordinal()] = registry.counter(
+                        "kenpo.questions",
+                        "channel",
+                        name,
+                        "outcome",
+                        outcome.name().toLowerCase(Locale.ROOT));
             }
-            latency[channel.ordinal()] = Timer.builder("kenpo.answer").tag("channel", name)
-                    .publishPercentiles(0.5, 0.9, 0.99).register(registry);
+            latency[channel.ordinal()] = Timer.builder("kenpo.answer")
+                    .tag("channel", name)
+                    .publishPercentiles(0.5, 0.9, 0.99)
+                    .register(registry);
         }
     }
 

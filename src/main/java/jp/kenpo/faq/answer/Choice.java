@@ -1,8 +1,7 @@
 package jp.kenpo.faq.answer;
 
-import jp.kenpo.faq.personalization.ItemFit;
-
 import java.util.List;
+import jp.kenpo.faq.personalization.ItemFit;
 
 /**
  * Which item the answer shows and why: the item the question matched (or the member picked), the item shown,
@@ -12,5 +11,4 @@ import java.util.List;
  * @param chosenId  the item shown
  * @param fits      the rules' findings about the matched and the chosen item (empty where the facts do not tell)
  */
-public record Choice(String matchedId, String chosenId, List<ItemFit> fits) {
-}
+public record Choice(String matchedId, String chosenId, List<ItemFit> fits) {}

@@ -14,8 +14,7 @@ public record ContactDesk(String faqId, String message, String contact) {
 
     static final String SOURCE_ID = "4-1";
     private static final String HEADING = "【お問合せ先】";
-    private static final String MESSAGE =
-            "申し訳ございません。ご質問に該当する回答が見つかりませんでした。お手数ですが、下記までお問い合わせください。";
+    private static final String MESSAGE = "申し訳ございません。ご質問に該当する回答が見つかりませんでした。お手数ですが、下記までお問い合わせください。";
 
     /** @throws IllegalStateException when item 4-1 no longer holds the contact block */
     static ContactDesk from(FaqCorpus corpus) {
@@ -24,6 +23,7 @@ public record ContactDesk(String faqId, String message, String contact) {
         if (start < 0) {
             throw new IllegalStateException("FAQ item 4-1 must contain " + HEADING + " with the contact desk");
         }
-        return new ContactDesk(SOURCE_ID, MESSAGE, item.answer().substring(start).strip());
+        return new ContactDesk(
+                SOURCE_ID, MESSAGE, item.answer().substring(start).strip());
     }
 }

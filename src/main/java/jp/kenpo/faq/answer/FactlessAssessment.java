@@ -1,15 +1,14 @@
 package jp.kenpo.faq.answer;
 
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import jp.kenpo.faq.faq.FaqId;
 import jp.kenpo.faq.personalization.Assessment;
 import jp.kenpo.faq.personalization.FollowUp;
 import jp.kenpo.faq.personalization.MemberFacts;
 import jp.kenpo.faq.personalization.Personalization;
-
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The rules' verdict for a member who has told us nothing: it depends only on the day (and the corpus), and most
@@ -18,8 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class FactlessAssessment {
 
-    private record OnDay(LocalDate day, Assessment assessment, Map<FaqId, List<FollowUp>> followUps) {
-    }
+    private record OnDay(LocalDate day, Assessment assessment, Map<FaqId, List<FollowUp>> followUps) {}
 
     /** Today, and the few other days clients ask about (asOf); more are dropped and worked out again. */
     private static final int DAYS_KEPT = 8;
@@ -40,8 +38,8 @@ final class FactlessAssessment {
     /** The follow-ups for an item answered without facts on that day. */
     List<FollowUp> followUps(LocalDate day, FaqId item) {
         OnDay known = onDay(day);
-        return known.followUps().computeIfAbsent(item,
-                id -> useful.forItem(id, MemberFacts.none(), day, known.assessment()));
+        return known.followUps()
+                .computeIfAbsent(item, id -> useful.forItem(id, MemberFacts.none(), day, known.assessment()));
     }
 
     private OnDay onDay(LocalDate day) {
@@ -52,7 +50,7 @@ final class FactlessAssessment {
         if (days.size() >= DAYS_KEPT) {
             days.clear();
         }
-        return days.computeIfAbsent(day, d -> new OnDay(d, personalization.assess(MemberFacts.none(), d),
-                new ConcurrentHashMap<>()));
+        return days.computeIfAbsent(
+                day, d -> new OnDay(d, personalization.assess(MemberFacts.none(), d), new ConcurrentHashMap<>()));
     }
 }

@@ -1,10 +1,9 @@
 package jp.kenpo.faq.answer;
 
-import jp.kenpo.faq.personalization.MemberFacts;
-
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
+import jp.kenpo.faq.personalization.MemberFacts;
 
 /**
  * What every channel hands over: a question in the member's words, or an FAQ item the member picked (a "did you
@@ -17,8 +16,13 @@ import java.util.Optional;
  * @param asOf    the day the answer is for
  * @param channel where it came from (for metrics)
  */
-public record Question(Optional<String> text, Optional<String> itemId, int limit, Optional<MemberFacts> member,
-                       LocalDate asOf, Channel channel) {
+public record Question(
+        Optional<String> text,
+        Optional<String> itemId,
+        int limit,
+        Optional<MemberFacts> member,
+        LocalDate asOf,
+        Channel channel) {
 
     /** The longest question answered, in characters (a longer one is refused by the API, cut by LINE). */
     public static final int MAX_LENGTH = 500;
@@ -44,7 +48,8 @@ public record Question(Optional<String> text, Optional<String> itemId, int limit
     }
 
     /** An item the member picked. */
-    public static Question ofItem(String itemId, int limit, Optional<MemberFacts> member, LocalDate asOf, Channel channel) {
+    public static Question ofItem(
+            String itemId, int limit, Optional<MemberFacts> member, LocalDate asOf, Channel channel) {
         return new Question(Optional.empty(), Optional.of(itemId), limit, member, asOf, channel);
     }
 }

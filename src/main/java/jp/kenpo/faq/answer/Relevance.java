@@ -1,13 +1,12 @@
 package jp.kenpo.faq.answer;
 
+import java.util.List;
+import java.util.Set;
 import jp.kenpo.faq.faq.FaqCorpus;
 import jp.kenpo.faq.faq.FaqId;
 import jp.kenpo.faq.personalization.Explanation;
 import jp.kenpo.faq.personalization.Fact;
 import jp.kenpo.faq.personalization.MissingFact;
-
-import java.util.List;
-import java.util.Set;
 
 /** Which findings belong with an answered item: those citing it (or its category), or asking for its facts. */
 final class Relevance {
@@ -25,8 +24,11 @@ final class Relevance {
     List<Explanation> explanationsFor(FaqId answered, List<Explanation> explanations) {
         String id = answered.toString();
         return explanations.stream()
-                .filter(e -> e.scope() == Explanation.Scope.DAY ? e.faqIds().contains(id)
-                        : e.faqIds().stream().map(FaqId::parse).anyMatch(cited -> cited.category() == answered.category()))
+                .filter(e -> e.scope() == Explanation.Scope.DAY
+                        ? e.faqIds().contains(id)
+                        : e.faqIds().stream()
+                                .map(FaqId::parse)
+                                .anyMatch(cited -> cited.category() == answered.category()))
                 .toList();
     }
 

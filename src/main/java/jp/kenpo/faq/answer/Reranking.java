@@ -1,16 +1,15 @@
 package jp.kenpo.faq.answer;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 import jp.kenpo.faq.faq.FaqCorpus;
 import jp.kenpo.faq.faq.FaqId;
 import jp.kenpo.faq.faq.ItemAudience;
 import jp.kenpo.faq.matching.ScoredItem;
 import jp.kenpo.faq.personalization.Assessment;
 import jp.kenpo.faq.personalization.ItemFit;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Re-ranks matched items by the rules' item fits: an item the rules found not to fit this member gives way to the
@@ -21,8 +20,7 @@ import java.util.stream.Stream;
 final class Reranking {
 
     /** The item shown, the candidates in their new order, and why. */
-    record Result(ScoredItem best, List<ScoredItem> candidates, Choice choice) {
-    }
+    record Result(ScoredItem best, List<ScoredItem> candidates, Choice choice) {}
 
     private final FaqCorpus corpus;
 
@@ -35,12 +33,19 @@ final class Reranking {
      * @param candidates the ranked candidates, one per answer group, best first
      * @param ranking    every item scored, to give an item brought forward its own score
      */
-    Result rerank(ScoredItem matched, List<ScoredItem> candidates, List<ScoredItem> ranking, Assessment assessment, int limit) {
+    Result rerank(
+            ScoredItem matched,
+            List<ScoredItem> candidates,
+            List<ScoredItem> ranking,
+            Assessment assessment,
+            int limit) {
         ScoredItem best = fits(matched, assessment) ? matched : replacement(matched, candidates, ranking, assessment);
         List<ScoredItem> ordered = new ArrayList<>();
         ordered.add(best);
         var group = corpus.answerGroupOf(best.item().id());
-        Stream.concat(candidates.stream().filter(c -> fits(c, assessment)), candidates.stream().filter(c -> !fits(c, assessment)))
+        Stream.concat(
+                        candidates.stream().filter(c -> fits(c, assessment)),
+                        candidates.stream().filter(c -> !fits(c, assessment)))
                 .filter(c -> !group.contains(c.item().id()))
                 .forEach(ordered::add);
         String matchedId = matched.item().id().toString();
@@ -49,18 +54,22 @@ final class Reranking {
         if (!chosenId.equals(matchedId)) {
             why.addAll(assessment.fitsOf(chosenId));
         }
-        return new Result(best, ordered.subList(0, Math.min(limit, ordered.size())), new Choice(matchedId, chosenId, why));
+        return new Result(
+                best, ordered.subList(0, Math.min(limit, ordered.size())), new Choice(matchedId, chosenId, why));
     }
 
-    private ScoredItem replacement(ScoredItem matched, List<ScoredItem> candidates, List<ScoredItem> ranking,
-                                   Assessment assessment) {
-        List<FaqId> otherwise = corpus.audienceOf(matched.item().id()).map(ItemAudience::otherwise).orElse(List.of());
+    private ScoredItem replacement(
+            ScoredItem matched, List<ScoredItem> candidates, List<ScoredItem> ranking, Assessment assessment) {
+        List<FaqId> otherwise = corpus.audienceOf(matched.item().id())
+                .map(ItemAudience::otherwise)
+                .orElse(List.of());
         Optional<ScoredItem> instead = otherwise.stream()
                 .filter(id -> !assessment.doesNotFit(id.toString()))
                 .findFirst()
                 .map(id -> new ScoredItem(corpus.find(id).orElseThrow(), matched.score()));
         return instead.or(() -> Stream.concat(candidates.stream(), ranking.stream())
-                        .filter(c -> !c.item().id().equals(matched.item().id()) && fits(c, assessment)).findFirst()
+                        .filter(c -> !c.item().id().equals(matched.item().id()) && fits(c, assessment))
+                        .findFirst()
                         .map(c -> new ScoredItem(c.item(), matched.score())))
                 .orElse(matched);
     }

@@ -1,5 +1,9 @@
 package jp.kenpo.faq.answer;
 
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import jp.kenpo.faq.faq.FaqId;
 import jp.kenpo.faq.personalization.Assessment;
 import jp.kenpo.faq.personalization.Explanation;
@@ -8,11 +12,6 @@ import jp.kenpo.faq.personalization.FollowUp;
 import jp.kenpo.faq.personalization.FollowUps;
 import jp.kenpo.faq.personalization.MemberFacts;
 import jp.kenpo.faq.personalization.Personalization;
-
-import java.time.LocalDate;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
 
 /**
  * The follow-up questions worth asking about an answered item: those for the facts its verdicts wait on, except a
@@ -23,10 +22,17 @@ import java.util.Set;
 final class UsefulFollowUps {
 
     /** What the member would be told about the item: if this does not change, the question changes nothing. */
-    private record Verdict(boolean fits, Set<String> statements, Set<Fact> stillMissing, Object referenceDate,
-                           Boolean noticeTarget, Object delivery, Boolean copayRatioPrinted, Integer copayRatio,
-                           Boolean canUseMynaCard, Boolean laterNotice) {
-    }
+    private record Verdict(
+            boolean fits,
+            Set<String> statements,
+            Set<Fact> stillMissing,
+            Object referenceDate,
+            Boolean noticeTarget,
+            Object delivery,
+            Boolean copayRatioPrinted,
+            Integer copayRatio,
+            Boolean canUseMynaCard,
+            Boolean laterNotice) {}
 
     private final Personalization personalization;
     private final Relevance relevance;
@@ -52,7 +58,8 @@ final class UsefulFollowUps {
             if (Fact.UNKNOWN.equals(option.value())) {
                 continue;
             }
-            Object value = option.value() == null ? null : fact.parse(option.value().toString());
+            Object value =
+                    option.value() == null ? null : fact.parse(option.value().toString());
             MemberFacts answered = member.toBuilder().set(fact, value).build();
             Verdict verdict = verdict(item, personalization.assess(answered, asOf));
             verdicts.add(verdict);
@@ -65,9 +72,18 @@ final class UsefulFollowUps {
     }
 
     private Verdict verdict(FaqId item, Assessment a) {
-        return new Verdict(!a.doesNotFit(item.toString()),
-                Set.copyOf(relevance.explanationsFor(item, a.explanations()).stream().map(Explanation::code).toList()),
-                Set.copyOf(relevance.missingFor(item, a.missingFacts())), a.referenceDate(), a.noticeTarget(),
-                a.delivery(), a.copayRatioPrinted(), a.copayRatio(), a.canUseMynaCard(), a.laterNoticeWithoutDigits());
+        return new Verdict(
+                !a.doesNotFit(item.toString()),
+                Set.copyOf(relevance.explanationsFor(item, a.explanations()).stream()
+                        .map(Explanation::code)
+                        .toList()),
+                Set.copyOf(relevance.missingFor(item, a.missingFacts())),
+                a.referenceDate(),
+                a.noticeTarget(),
+                a.delivery(),
+                a.copayRatioPrinted(),
+                a.copayRatio(),
+                a.canUseMynaCard(),
+                a.laterNoticeWithoutDigits());
     }
 }

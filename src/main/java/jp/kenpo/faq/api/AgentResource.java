@@ -15,6 +15,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Set;
 import jp.kenpo.faq.answer.Question;
 import jp.kenpo.faq.matching.Matcher;
 import jp.kenpo.faq.matching.Ranking;
@@ -22,9 +24,6 @@ import jp.kenpo.faq.personalization.Assessment;
 import jp.kenpo.faq.personalization.Personalization;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-
-import java.util.List;
-import java.util.Set;
 
 /** What the call-centre console needs beyond the member-facing API. Role {@code agent} only. */
 @Path("/api/v1/agent")
@@ -44,31 +43,39 @@ public class AgentResource {
     }
 
     /** A ranked hit for the agent: every item, same-answer ones included, with its score. */
-    public record Hit(String id, String category, String question, double score) {
-    }
+    public record Hit(String id, String category, String question, double score) {}
 
     /** The agent's search: hits best first and the probability that the FAQ does not cover the question. */
-    public record Search(List<Hit> hits, double outOfScopeProbability) {
-    }
+    public record Search(List<Hit> hits, double outOfScopeProbability) {}
 
     /** A member's verdicts with the rules that produced them. */
-    public record AgentAssessment(AssessmentView assessment, List<String> firedRules) {
-    }
+    public record AgentAssessment(AssessmentView assessment, List<String> firedRules) {}
 
     /** Who is logged in. */
-    public record Agent(String name, Set<String> roles) {
-    }
+    public record Agent(String name, Set<String> roles) {}
 
     @GET
     @Path("/search")
-    @Operation(summary = "Rank FAQ items for a search (agents)", description = "More candidates than /ask, with scores, no thresholds.")
-    public Search search(@QueryParam("q") @NotBlank(message = "q is required") @Size(max = Question.MAX_LENGTH, message = "q must be at most " + Question.MAX_LENGTH + " characters") String q,
-                         @QueryParam("limit") @DefaultValue("10") @Min(value = 1, message = "limit must be between 1 and 40")
-                         @Max(value = 40, message = "limit must be between 1 and 40") int limit) {
+    @Operation(
+            summary = "Rank FAQ items for a search (agents)",
+            description = "More candidates than /ask, with scores, no thresholds.")
+    public Search search(
+            @QueryParam("q")
+                    @NotBlank(message = "q is required")
+                    @Size(
+                            max = Question.MAX_LENGTH,
+                            message = "q must be at most " + Question.MAX_LENGTH + " characters")
+                    String q,
+            @QueryParam("limit")
+                    @DefaultValue("10")
+                    @Min(value = 1, message = "limit must be between 1 and 40")
+                    @Max(value = 40, message = "limit must be between 1 and 40")
+                    int limit) {
         Ranking ranking = matcher.rank(q.strip());
-        List<Hit> hits = ranking.items().stream().limit(limit)
-                .map(s -> new Hit(s.item().id().toString(), s.item().category(), s.item().question(),
-                        Scores.rounded(s.score())))
+        List<Hit> hits = ranking.items().stream()
+                .limit(limit)
+                .map(s -> new Hit(
+                        s.item().id().toString(), s.item().category(), s.item().question(), Scores.rounded(s.score())))
                 .toList();
         return new Search(hits, Scores.rounded(ranking.outOfScopeProbability()));
     }
@@ -76,8 +83,11 @@ public class AgentResource {
     @POST
     @Path("/assessment")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Assess a caller's facts (agents)", description = "As /api/v1/assessment, with the names of the rules that fired.")
-    public AgentAssessment assess(@NotNull(message = "a JSON body with member facts is required") AssessmentRequest request) {
+    @Operation(
+            summary = "Assess a caller's facts (agents)",
+            description = "As /api/v1/assessment, with the names of the rules that fired.")
+    public AgentAssessment assess(
+            @NotNull(message = "a JSON body with member facts is required") AssessmentRequest request) {
         Assessment assessment = personalization.assess(request.memberOrNone(), AsOfReader.read(request.asOf()));
         return new AgentAssessment(AssessmentView.of(assessment), assessment.firedRules());
     }

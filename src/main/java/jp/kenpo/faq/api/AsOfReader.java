@@ -1,16 +1,14 @@
 package jp.kenpo.faq.api;
 
-import jp.kenpo.faq.answer.Question;
-
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import jp.kenpo.faq.answer.Question;
 
 /** The {@code asOf} day of a request: an ISO date, or today in Japan. */
 final class AsOfReader {
 
-    private AsOfReader() {
-    }
+    private AsOfReader() {}
 
     static LocalDate today() {
         return Question.today();
@@ -32,7 +30,8 @@ final class AsOfReader {
         try {
             return LocalDate.parse(asOf.strip());
         } catch (DateTimeParseException e) {
-            throw new InvalidFieldsException(List.of(new Problem.FieldError("asOf", "must be a date in the form YYYY-MM-DD")));
+            throw new InvalidFieldsException(
+                    List.of(new Problem.FieldError("asOf", "must be a date in the form YYYY-MM-DD")));
         }
     }
 }

@@ -1,14 +1,13 @@
 package jp.kenpo.faq.api;
 
-import jp.kenpo.faq.answer.Channel;
-import jp.kenpo.faq.answer.Question;
-import jp.kenpo.faq.personalization.MemberFacts;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
-
 import java.time.LocalDate;
 import java.util.Optional;
+import jp.kenpo.faq.answer.Channel;
+import jp.kenpo.faq.answer.Question;
+import jp.kenpo.faq.personalization.MemberFacts;
 
 /**
  * Body of {@code POST /api/v1/ask}: a question, or an item the member picked, with facts on a day.
@@ -24,14 +23,16 @@ import java.util.Optional;
 public record AskRequest(
         @Size(max = Question.MAX_LENGTH, message = "question must be at most " + Question.MAX_LENGTH + " characters")
         String question,
+
         @Min(value = 1, message = "limit must be between 1 and 10")
         @Max(value = 10, message = "limit must be between 1 and 10")
         Integer limit,
+
         MemberFacts member,
         String asOf,
+
         @Size(max = 10, message = "itemId must be an FAQ id like 5-2")
         String itemId) {
-
 
     public AskRequest {
         question = question == null ? null : question.strip();

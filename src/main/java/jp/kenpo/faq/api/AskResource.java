@@ -30,12 +30,19 @@ public class AskResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Answer a question from the FAQ",
+    @Operation(
+            summary = "Answer a question from the FAQ",
             description = "Finds the FAQ item(s) answering a Japanese question; answered=false when none does.")
-    @APIResponse(responseCode = "200", description = "The answer, or answered=false with the contact desk",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AskResponse.class)))
-    public AskResponse ask(@NotNull(message = "is required: a JSON body with a question") @Valid AskRequest request,
-                           @HeaderParam("X-Kenpo-Channel") String channel) {
+    @APIResponse(
+            responseCode = "200",
+            description = "The answer, or answered=false with the contact desk",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AskResponse.class)))
+    public AskResponse ask(
+            @NotNull(message = "is required: a JSON body with a question") @Valid AskRequest request,
+            @HeaderParam("X-Kenpo-Channel") String channel) {
         return AskResponse.of(answers.ask(request.toQuestion(channel, AsOfReader.today())));
     }
 }

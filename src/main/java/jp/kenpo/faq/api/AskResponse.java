@@ -1,5 +1,6 @@
 package jp.kenpo.faq.api;
 
+import java.util.List;
 import jp.kenpo.faq.answer.Answer;
 import jp.kenpo.faq.answer.Choice;
 import jp.kenpo.faq.answer.ContactDesk;
@@ -9,8 +10,6 @@ import jp.kenpo.faq.personalization.Explanation;
 import jp.kenpo.faq.personalization.FollowUp;
 import jp.kenpo.faq.personalization.ItemFit;
 import jp.kenpo.faq.personalization.Wording;
-
-import java.util.List;
 
 /**
  * Answer of {@code POST /api/v1/ask}.
@@ -27,17 +26,22 @@ import java.util.List;
  * @param choice          the item matched (or picked) and the item shown, with the rules' findings about both
  * @param source          the FAQ document the answer is taken from, with its 作成日
  */
-public record AskResponse(boolean answered, String outcome, Best best, List<Candidate> candidates,
-                          List<Explanation> personalization, List<FollowUp> followUps, ContactDesk contact,
-                          ChoiceView choice, SourceView source) {
+public record AskResponse(
+        boolean answered,
+        String outcome,
+        Best best,
+        List<Candidate> candidates,
+        List<Explanation> personalization,
+        List<FollowUp> followUps,
+        ContactDesk contact,
+        ChoiceView choice,
+        SourceView source) {
 
     /** The answering item with its score. */
-    public record Best(String id, String category, String question, String answer, double score) {
-    }
+    public record Best(String id, String category, String question, String answer, double score) {}
 
     /** A ranked candidate. */
-    public record Candidate(String id, String question, double score) {
-    }
+    public record Candidate(String id, String question, double score) {}
 
     /**
      * Which item is shown and why.
@@ -46,8 +50,7 @@ public record AskResponse(boolean answered, String outcome, Best best, List<Cand
      * @param chosenId  the item shown; another than matchedId when the rules found the matched one does not fit
      * @param fits      the rules' findings: whether the member is one of those an item is written for, and why
      */
-    public record ChoiceView(String matchedId, String chosenId, List<ItemFit> fits) {
-    }
+    public record ChoiceView(String matchedId, String chosenId, List<ItemFit> fits) {}
 
     /**
      * The FAQ the answer comes from.
@@ -56,16 +59,22 @@ public record AskResponse(boolean answered, String outcome, Best best, List<Cand
      * @param createdOn its 作成日 (YYYY-MM-DD)
      * @param label     the same for display, e.g. 2024年9月13日作成
      */
-    public record SourceView(String title, String createdOn, String label) {
-    }
+    public record SourceView(String title, String createdOn, String label) {}
 
     static AskResponse of(Answer answer) {
         Best best = answer.best().map(AskResponse::best).orElse(null);
         List<Candidate> candidates = answer.candidates().stream()
                 .map(c -> new Candidate(c.item().id().toString(), c.item().question(), round(c.score())))
                 .toList();
-        return new AskResponse(answer.answered(), answer.outcome().name(), best, candidates, answer.personalization(),
-                answer.followUps(), answer.contact().orElse(null), answer.choice().map(AskResponse::choice).orElse(null),
+        return new AskResponse(
+                answer.answered(),
+                answer.outcome().name(),
+                best,
+                candidates,
+                answer.personalization(),
+                answer.followUps(),
+                answer.contact().orElse(null),
+                answer.choice().map(AskResponse::choice).orElse(null),
                 source(answer.source()));
     }
 
@@ -74,8 +83,10 @@ public record AskResponse(boolean answered, String outcome, Best best, List<Cand
     }
 
     private static SourceView source(FaqSource source) {
-        return source.createdOn() == null ? null : new SourceView(source.title(), source.createdOn().toString(),
-                Wording.date(source.createdOn()) + "作成");
+        return source.createdOn() == null
+                ? null
+                : new SourceView(
+                        source.title(), source.createdOn().toString(), Wording.date(source.createdOn()) + "作成");
     }
 
     private static Best best(ScoredItem scored) {

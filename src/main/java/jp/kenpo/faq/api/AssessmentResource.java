@@ -1,7 +1,7 @@
 package jp.kenpo.faq.api;
 
-import jakarta.validation.constraints.NotNull;
 import io.smallrye.common.annotation.NonBlocking;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -25,9 +25,12 @@ public class AssessmentResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Assess a member's facts",
-            description = "Reference date, notice target and why, delivery, copay ratio, card use, explanations citing FAQ ids, and missing facts.")
-    public AssessmentView assess(@NotNull(message = "a JSON body with member facts is required") AssessmentRequest request) {
+    @Operation(
+            summary = "Assess a member's facts",
+            description =
+                    "Reference date, notice target and why, delivery, copay ratio, card use, explanations citing FAQ ids, and missing facts.")
+    public AssessmentView assess(
+            @NotNull(message = "a JSON body with member facts is required") AssessmentRequest request) {
         return AssessmentView.of(personalization.assess(request.memberOrNone(), AsOfReader.read(request.asOf())));
     }
 }

@@ -2,13 +2,12 @@ package jp.kenpo.faq.api;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import jp.kenpo.faq.personalization.Fact;
-import jp.kenpo.faq.personalization.InconsistentFactsException;
-import jp.kenpo.faq.personalization.MemberFacts;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import jp.kenpo.faq.personalization.Fact;
+import jp.kenpo.faq.personalization.InconsistentFactsException;
+import jp.kenpo.faq.personalization.MemberFacts;
 
 /**
  * The fields of a JSON body that Jackson could not bind, named by the path Jackson reports
@@ -18,8 +17,7 @@ final class BindingErrors {
 
     static final String WRONG_TYPE = "wrong type";
 
-    private BindingErrors() {
-    }
+    private BindingErrors() {}
 
     /** @return at least one error, for a failure with a non-empty path */
     static List<Problem.FieldError> of(JsonMappingException e) {
@@ -30,11 +28,13 @@ final class BindingErrors {
         Optional<InconsistentFactsException> inconsistent = inconsistency(e);
         if (inconsistent.isPresent()) {
             return inconsistent.get().violations().stream()
-                    .map(v -> new Problem.FieldError(field + "." + v.fact().key(), v.message())).toList();
+                    .map(v -> new Problem.FieldError(field + "." + v.fact().key(), v.message()))
+                    .toList();
         }
         JsonMappingException.Reference last = path.get(path.size() - 1);
         if (last.getFrom() instanceof MemberFacts.Builder) {
-            return List.of(new Problem.FieldError(field,
+            return List.of(new Problem.FieldError(
+                    field,
                     Fact.byKey(last.getFieldName()).map(Fact::requirement).orElse(WRONG_TYPE)));
         }
         if (e instanceof MismatchedInputException mismatch && isMemberFacts(mismatch.getTargetType())) {

@@ -10,9 +10,8 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Refuses a body declared larger than {@code quarkus.http.limits.max-body-size} with a 413 problem, just before
@@ -25,8 +24,8 @@ public class BodyLimit {
     private final Optional<MemorySize> limit;
     private final ObjectMapper json;
 
-    public BodyLimit(@ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> limit,
-                     ObjectMapper json) {
+    public BodyLimit(
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> limit, ObjectMapper json) {
         this.limit = limit;
         this.json = json;
     }
@@ -38,14 +37,16 @@ public class BodyLimit {
         long max = limit.get().asLongValue();
         Buffer problem = Buffer.buffer(json.writeValueAsBytes(
                 Problem.of(413, "Request body too large", "The request body exceeds " + max + " bytes.")));
-        router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1)
+        router.route()
+                .order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1)
                 .handler(ctx -> refuseIfDeclaredTooLarge(ctx, max, problem));
     }
 
     private static void refuseIfDeclaredTooLarge(RoutingContext ctx, long max, Buffer problem) {
         String declared = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         if (declared != null && exceeds(declared, max)) {
-            ctx.response().setStatusCode(413)
+            ctx.response()
+                    .setStatusCode(413)
                     .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                     // the unread body stays on the wire: this connection cannot carry another request
                     .putHeader(HttpHeaders.CONNECTION, "close")

@@ -1,9 +1,8 @@
 package jp.kenpo.faq.api;
 
+import java.util.List;
 import jp.kenpo.faq.personalization.Fact;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
-import java.util.List;
 
 /**
  * One member fact as {@code GET /api/v1/facts} describes it.
@@ -17,7 +16,10 @@ import java.util.List;
 public record FactView(
         @Schema(examples = "qualificationLostOn") String key,
         @Schema(examples = "資格喪失日") String label,
-        @Schema(enumeration = {"ENUM", "DATE", "BOOLEAN", "RATIO"}) String kind,
+
+        @Schema(enumeration = {"ENUM", "DATE", "BOOLEAN", "RATIO"})
+        String kind,
+
         List<Choice> options,
         @Schema(nullable = true, examples = "加入中") String nullMeans) {
 
@@ -27,12 +29,18 @@ public record FactView(
      * @param value as sent in {@code member}: a name, true/false or a number
      * @param label its name in Japanese
      */
-    public record Choice(@Schema(examples = "VOLUNTARY_CONTINUATION") Object value,
-                         @Schema(examples = "任意継続") String label) {
-    }
+    public record Choice(
+            @Schema(examples = "VOLUNTARY_CONTINUATION") Object value,
+            @Schema(examples = "任意継続") String label) {}
 
     static FactView of(Fact fact) {
-        return new FactView(fact.key(), fact.label(), fact.kind().name(),
-                fact.options().stream().map(o -> new Choice(o.value(), o.label())).toList(), fact.nullMeans());
+        return new FactView(
+                fact.key(),
+                fact.label(),
+                fact.kind().name(),
+                fact.options().stream()
+                        .map(o -> new Choice(o.value(), o.label()))
+                        .toList(),
+                fact.nullMeans());
     }
 }

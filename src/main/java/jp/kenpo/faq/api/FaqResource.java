@@ -5,10 +5,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import jp.kenpo.faq.faq.FaqCorpus;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-
-import java.util.List;
 
 /** The FAQ itself, item by item. */
 @Path("/api/v1/faq")

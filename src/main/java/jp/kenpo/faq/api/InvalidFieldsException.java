@@ -8,7 +8,8 @@ public class InvalidFieldsException extends RuntimeException {
     private final List<Problem.FieldError> errors;
 
     public InvalidFieldsException(List<Problem.FieldError> errors) {
-        super("invalid fields: " + errors.stream().map(Problem.FieldError::field).toList());
+        super("invalid fields: "
+                + errors.stream().map(Problem.FieldError::field).toList());
         this.errors = List.copyOf(errors);
     }
 

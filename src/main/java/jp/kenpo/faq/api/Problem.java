@@ -1,7 +1,6 @@
 package jp.kenpo.faq.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-
 import java.util.List;
 
 /**
@@ -15,8 +14,7 @@ public record Problem(String type, String title, int status, String detail, List
     public static final String MEDIA_TYPE = "application/problem+json";
 
     /** A field that failed validation, named by its JSON path. */
-    public record FieldError(String field, String message) {
-    }
+    public record FieldError(String field, String message) {}
 
     static Problem of(int status, String title, String detail) {
         return new Problem("about:blank", title, status, detail, List.of());

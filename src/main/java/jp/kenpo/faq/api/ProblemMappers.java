@@ -10,13 +10,12 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
-import jp.kenpo.faq.problem.ProblemException;
-import org.jboss.logging.Logger;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import jp.kenpo.faq.problem.ProblemException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Turns every failure into RFC 9457 problem details with the right status, and nothing internal. */
 public class ProblemMappers {
@@ -35,7 +34,8 @@ public class ProblemMappers {
                 .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
                 .toList();
-        String detail = errors.stream().map(Problem.FieldError::message).distinct().collect(Collectors.joining("; "));
+        String detail =
+                errors.stream().map(Problem.FieldError::message).distinct().collect(Collectors.joining("; "));
         return respond(new Problem("about:blank", "Invalid request", 400, detail, errors));
     }
 
@@ -47,10 +47,15 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e) {
-        if (!isSyntaxError(e) && e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+        if (!isSyntaxError(e)
+                && e instanceof JsonMappingException mapping
+                && !mapping.getPath().isEmpty()) {
             List<Problem.FieldError> errors = BindingErrors.of(mapping);
             String detail = errors.stream()
-                    .map(f -> f.field() + " " + (f.message().equals(BindingErrors.WRONG_TYPE) ? "has a value of the wrong type" : f.message()))
+                    .map(f -> f.field() + " "
+                            + (f.message().equals(BindingErrors.WRONG_TYPE)
+                                    ? "has a value of the wrong type"
+                                    : f.message()))
                     .collect(Collectors.joining("; "));
             return respond(new Problem("about:blank", "Invalid request", 400, detail, errors));
         }
@@ -59,7 +64,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response invalidFields(InvalidFieldsException e) {
-        String detail = e.errors().stream().map(f -> f.field() + " " + f.message()).collect(Collectors.joining("; "));
+        String detail =
+                e.errors().stream().map(f -> f.field() + " " + f.message()).collect(Collectors.joining("; "));
         return respond(new Problem("about:blank", "Invalid request", 400, detail, e.errors()));
     }
 
@@ -122,7 +128,10 @@ public class ProblemMappers {
 
     private Response respond(Problem problem) {
         try {
-            return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(json.writeValueAsString(problem)).build();
+            return Response.status(problem.status())
+                    .type(Problem.MEDIA_TYPE)
+                    .entity(json.writeValueAsString(problem))
+                    .build();
         } catch (JsonProcessingException impossible) {
             throw new IllegalStateException(impossible);
         }

@@ -4,7 +4,6 @@ import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
-
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -35,8 +34,11 @@ import java.lang.annotation.Target;
                 return true;
             }
             context.disableDefaultConstraintViolation();
-            context.buildConstraintViolationWithTemplate(item ? "give either question or itemId, not both"
-                    : "question is required (or the itemId of an item picked)").addPropertyNode(item ? "itemId" : "question")
+            context.buildConstraintViolationWithTemplate(
+                            item
+                                    ? "give either question or itemId, not both"
+                                    : "question is required (or the itemId of an item picked)")
+                    .addPropertyNode(item ? "itemId" : "question")
                     .addConstraintViolation();
             return false;
         }

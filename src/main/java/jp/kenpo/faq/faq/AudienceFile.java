@@ -1,7 +1,6 @@
 package jp.kenpo.faq.faq;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -28,9 +27,12 @@ final class AudienceFile {
                 throw new InvalidCorpusException(file.file(), "item " + id + " has two audience entries");
             }
             List<Audience> audience = file.stringList(node.path("audience"), "audience of " + id).stream()
-                    .map(name -> audience(id, name)).toList();
+                    .map(name -> audience(id, name))
+                    .toList();
             List<FaqId> otherwise = node.has("otherwise")
-                    ? file.stringList(node.path("otherwise"), "otherwise of " + id).stream().map(o -> file.knownId(o, known)).toList()
+                    ? file.stringList(node.path("otherwise"), "otherwise of " + id).stream()
+                            .map(o -> file.knownId(o, known))
+                            .toList()
                     : List.of();
             if (otherwise.contains(id)) {
                 throw new InvalidCorpusException(file.file(), "item " + id + " names itself under otherwise");
@@ -44,8 +46,10 @@ final class AudienceFile {
         try {
             return Audience.valueOf(name);
         } catch (IllegalArgumentException e) {
-            throw new InvalidCorpusException(file.file(), "item " + id + ": unknown audience '" + name + "' (known: "
-                    + Arrays.toString(Audience.values()) + ")");
+            throw new InvalidCorpusException(
+                    file.file(),
+                    "item " + id + ": unknown audience '" + name + "' (known: " + Arrays.toString(Audience.values())
+                            + ")");
         }
     }
 }

@@ -1,7 +1,6 @@
 package jp.kenpo.faq.faq;
 
 import io.smallrye.config.ConfigMapping;
-
 import java.nio.file.Path;
 import java.util.Optional;
 

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -36,20 +35,31 @@ public final class CorpusLoader {
 
         Map<FaqId, List<String>> alternates = new LinkedHashMap<>();
         for (String file : manifest.stringList("alternates")) {
-            readAlternates(file, known).forEach((id, more) ->
-                    alternates.computeIfAbsent(id, k -> new ArrayList<>()).addAll(more));
+            readAlternates(file, known)
+                    .forEach((id, more) -> alternates
+                            .computeIfAbsent(id, k -> new ArrayList<>())
+                            .addAll(more));
         }
         String outOfScopeFile = manifest.string("outOfScope");
         YamlFile outOfScope = parse(outOfScopeFile);
-        List<String> outOfScopeQuestions = outOfScope.stringList(outOfScope.root().path("questions"), "questions");
+        List<String> outOfScopeQuestions =
+                outOfScope.stringList(outOfScope.root().path("questions"), "questions");
         List<List<String>> synonyms = readSynonyms(manifest.string("synonyms"));
         List<Set<FaqId>> answerGroups = readAnswerGroups(manifest.string("answerGroups"), known);
         String userDictionaryFile = manifest.string("userDictionary");
         String userDictionary = source.read(userDictionaryFile);
         UserDictionaryFormat.check(userDictionaryFile, userDictionary);
         List<ItemAudience> audiences = manifest.root().hasNonNull("audiences")
-                ? new AudienceFile(parse(manifest.string("audiences")), known).read() : List.of();
-        return new FaqCorpus(items, alternates, outOfScopeQuestions, synonyms, answerGroups, userDictionary, audiences,
+                ? new AudienceFile(parse(manifest.string("audiences")), known).read()
+                : List.of();
+        return new FaqCorpus(
+                items,
+                alternates,
+                outOfScopeQuestions,
+                synonyms,
+                answerGroups,
+                userDictionary,
+                audiences,
                 source(manifest));
     }
 
@@ -63,7 +73,8 @@ public final class CorpusLoader {
         try {
             return new FaqSource(manifest.field(node, "title", "source"), java.time.LocalDate.parse(created));
         } catch (java.time.format.DateTimeParseException e) {
-            throw new InvalidCorpusException(MANIFEST, "source.createdOn must be a date YYYY-MM-DD, not '" + created + "'");
+            throw new InvalidCorpusException(
+                    MANIFEST, "source.createdOn must be a date YYYY-MM-DD, not '" + created + "'");
         }
     }
 
@@ -89,8 +100,8 @@ public final class CorpusLoader {
             for (String word : group) {
                 Integer earlier = groupOfWord.putIfAbsent(word, groups.size());
                 if (earlier != null) {
-                    throw new InvalidCorpusException(file,
-                            "'" + word + "' is in two synonym groups: " + groups.get(earlier) + " and " + group);
+                    throw new InvalidCorpusException(
+                            file, "'" + word + "' is in two synonym groups: " + groups.get(earlier) + " and " + group);
                 }
             }
             groups.add(group);
@@ -127,8 +138,12 @@ public final class CorpusLoader {
             }
             return new YamlFile(file, root);
         } catch (JsonProcessingException e) {
-            throw new InvalidCorpusException(file, "not valid YAML: " + e.getOriginalMessage()
-                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"));
+            throw new InvalidCorpusException(
+                    file,
+                    "not valid YAML: " + e.getOriginalMessage()
+                            + (e.getLocation() == null
+                                    ? ""
+                                    : " (line " + e.getLocation().getLineNr() + ")"));
         }
     }
 
@@ -162,7 +177,10 @@ public final class CorpusLoader {
                 if (earlier != null) {
                     throw new InvalidCorpusException(file, "duplicate id " + id + " (also in " + earlier + ")");
                 }
-                items.add(new FaqItem(id, title, itemFile.field(node, "question", "item " + id),
+                items.add(new FaqItem(
+                        id,
+                        title,
+                        itemFile.field(node, "question", "item " + id),
                         itemFile.field(node, "answer", "item " + id)));
             }
             return items;

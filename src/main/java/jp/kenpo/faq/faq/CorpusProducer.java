@@ -18,8 +18,13 @@ public class CorpusProducer {
         FaqCorpus corpus = config.directory()
                 .map(directory -> new CorpusLoader(CorpusSource.directory(existing(directory))).load())
                 .orElseGet(() -> new CorpusLoader(CorpusSource.builtIn()).load());
-        LOG.infof("FAQ corpus loaded: %d items, %d alternates, %d synonym groups (%d ms)", corpus.items().size(),
-                corpus.alternates().values().stream().mapToInt(java.util.List::size).sum(), corpus.synonymGroups().size(),
+        LOG.infof(
+                "FAQ corpus loaded: %d items, %d alternates, %d synonym groups (%d ms)",
+                corpus.items().size(),
+                corpus.alternates().values().stream()
+                        .mapToInt(java.util.List::size)
+                        .sum(),
+                corpus.synonymGroups().size(),
                 (System.nanoTime() - start) / 1_000_000);
         return corpus;
     }

@@ -17,14 +17,15 @@ import java.util.Set;
  * @param audiences      対象読者: items written for some members only, and what answers the others instead
  * @param source         the FAQ document itself (title, 作成日)
  */
-public record FaqCorpus(List<FaqItem> items,
-                        Map<FaqId, List<String>> alternates,
-                        List<String> outOfScope,
-                        List<List<String>> synonymGroups,
-                        List<Set<FaqId>> answerGroups,
-                        String userDictionary,
-                        List<ItemAudience> audiences,
-                        FaqSource source) {
+public record FaqCorpus(
+        List<FaqItem> items,
+        Map<FaqId, List<String>> alternates,
+        List<String> outOfScope,
+        List<List<String>> synonymGroups,
+        List<Set<FaqId>> answerGroups,
+        String userDictionary,
+        List<ItemAudience> audiences,
+        FaqSource source) {
 
     public FaqCorpus {
         items = List.copyOf(items);
@@ -36,8 +37,13 @@ public record FaqCorpus(List<FaqItem> items,
     }
 
     /** A corpus for matching only: every item fits every member, and its source is not named. */
-    public FaqCorpus(List<FaqItem> items, Map<FaqId, List<String>> alternates, List<String> outOfScope,
-                     List<List<String>> synonymGroups, List<Set<FaqId>> answerGroups, String userDictionary) {
+    public FaqCorpus(
+            List<FaqItem> items,
+            Map<FaqId, List<String>> alternates,
+            List<String> outOfScope,
+            List<List<String>> synonymGroups,
+            List<Set<FaqId>> answerGroups,
+            String userDictionary) {
         this(items, alternates, outOfScope, synonymGroups, answerGroups, userDictionary, List.of(), FaqSource.UNKNOWN);
     }
 
@@ -65,6 +71,9 @@ public record FaqCorpus(List<FaqItem> items,
 
     /** The items answering the same as {@code id}, itself included. */
     public Set<FaqId> answerGroupOf(FaqId id) {
-        return answerGroups.stream().filter(group -> group.contains(id)).findFirst().orElse(Set.of(id));
+        return answerGroups.stream()
+                .filter(group -> group.contains(id))
+                .findFirst()
+                .orElse(Set.of(id));
     }
 }

@@ -8,5 +8,4 @@ package jp.kenpo.faq.faq;
  * @param question the item's own question
  * @param answer   the answer, one paragraph per line
  */
-public record FaqItem(FaqId id, String category, String question, String answer) {
-}
+public record FaqItem(FaqId id, String category, String question, String answer) {}

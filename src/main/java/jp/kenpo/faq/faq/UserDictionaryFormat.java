@@ -6,8 +6,7 @@ package jp.kenpo.faq.faq;
  */
 final class UserDictionaryFormat {
 
-    private UserDictionaryFormat() {
-    }
+    private UserDictionaryFormat() {}
 
     static void check(String file, String csv) {
         String[] lines = csv.split("\n");
@@ -25,7 +24,8 @@ final class UserDictionaryFormat {
             String[] segments = fields[1].strip().split(" +");
             String[] readings = fields[2].strip().split(" +");
             if (!String.join("", segments).equals(fields[0].strip())) {
-                throw new InvalidCorpusException(file, where + "the segmentation does not spell the surface " + fields[0]);
+                throw new InvalidCorpusException(
+                        file, where + "the segmentation does not spell the surface " + fields[0]);
             }
             if (segments.length != readings.length) {
                 throw new InvalidCorpusException(file, where + "one reading is needed per segment");

@@ -1,7 +1,6 @@
 package jp.kenpo.faq.faq;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -1,12 +1,11 @@
 package jp.kenpo.faq.matching;
 
-import jp.kenpo.faq.faq.FaqCorpus;
-import jp.kenpo.faq.faq.FaqId;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import jp.kenpo.faq.faq.FaqCorpus;
+import jp.kenpo.faq.faq.FaqId;
 
 /** Each indexed item's answer group as a small number, looked up on every question. */
 final class AnswerGroups {

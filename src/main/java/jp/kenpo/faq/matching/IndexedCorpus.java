@@ -1,13 +1,12 @@
 package jp.kenpo.faq.matching;
 
-import jp.kenpo.faq.faq.FaqCorpus;
-import jp.kenpo.faq.faq.FaqItem;
-import jp.kenpo.faq.text.FaqAnalyzer;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
+import jp.kenpo.faq.faq.FaqCorpus;
+import jp.kenpo.faq.faq.FaqItem;
+import jp.kenpo.faq.text.FaqAnalyzer;
 
 /**
  * Every text of the corpus analysed once into features numbered by the {@link Vocabulary}, with the corpus-wide
@@ -24,13 +23,20 @@ record IndexedCorpus(List<IndexedItem> items, List<FeatureSet> outOfScope, Vocab
         for (FaqItem item : corpus.items()) {
             List<FeatureSet> variants = new ArrayList<>();
             variants.add(vocabulary.add(analyzer.analyze(item.question())));
-            corpus.alternatesOf(item.id()).forEach(alternate -> variants.add(vocabulary.add(analyzer.analyze(alternate))));
+            corpus.alternatesOf(item.id())
+                    .forEach(alternate -> variants.add(vocabulary.add(analyzer.analyze(alternate))));
             FeatureSet answer = vocabulary.add(analyzer.analyze(item.category() + "\n" + item.answer()));
             items.add(new IndexedItem(item, List.copyOf(variants), whole(answer, variants), answer));
         }
         // analysed after the items: their features must stay unknown, as a question's would
-        List<FeatureSet> outOfScope = corpus.outOfScope().stream().map(q -> vocabulary.lookup(analyzer.analyze(q))).toList();
-        Idf idf = new Idf(items.stream().map(item -> union(item.whole().terms(), item.whole().grams())).toList(), vocabulary.size());
+        List<FeatureSet> outOfScope = corpus.outOfScope().stream()
+                .map(q -> vocabulary.lookup(analyzer.analyze(q)))
+                .toList();
+        Idf idf = new Idf(
+                items.stream()
+                        .map(item -> union(item.whole().terms(), item.whole().grams()))
+                        .toList(),
+                vocabulary.size());
         return new IndexedCorpus(List.copyOf(items), outOfScope, vocabulary, idf);
     }
 
@@ -45,6 +51,9 @@ record IndexedCorpus(List<IndexedItem> items, List<FeatureSet> outOfScope, Vocab
     }
 
     private static int[] union(int[] a, int[] b) {
-        return IntStream.concat(Arrays.stream(a), Arrays.stream(b)).distinct().sorted().toArray();
+        return IntStream.concat(Arrays.stream(a), Arrays.stream(b))
+                .distinct()
+                .sorted()
+                .toArray();
     }
 }

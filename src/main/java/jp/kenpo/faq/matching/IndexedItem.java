@@ -1,8 +1,7 @@
 package jp.kenpo.faq.matching;
 
-import jp.kenpo.faq.faq.FaqItem;
-
 import java.util.List;
+import jp.kenpo.faq.faq.FaqItem;
 
 /**
  * An item as the index holds it.
@@ -12,5 +11,4 @@ import java.util.List;
  * @param whole    everything the item says (question, alternates, category, answer) as one bag
  * @param answer   the category title and answer
  */
-record IndexedItem(FaqItem item, List<FeatureSet> variants, FeatureSet whole, FeatureSet answer) {
-}
+record IndexedItem(FaqItem item, List<FeatureSet> variants, FeatureSet whole, FeatureSet answer) {}

@@ -22,6 +22,7 @@ final class ItemClassifier {
     private static final double TERM_SHARE = 0.3;
     /** An answer is long and general: it counts half as much as one way of asking. */
     private static final double ANSWER_WEIGHT = 0.5;
+
     private static final int EPOCHS = 30;
     private static final double LEARNING_RATE = 0.3;
     private static final double L2 = 1e-5;
@@ -33,8 +34,8 @@ final class ItemClassifier {
     private ItemClassifier(IndexedCorpus corpus) {
         long start = System.nanoTime();
         this.idf = corpus.idf();
-        this.model = SoftmaxClassifier.train(corpus.items().size() + 1, corpus.vocabulary().size(), examples(corpus),
-                EPOCHS, LEARNING_RATE, L2);
+        this.model = SoftmaxClassifier.train(
+                corpus.items().size() + 1, corpus.vocabulary().size(), examples(corpus), EPOCHS, LEARNING_RATE, L2);
         this.trainingMillis = (System.nanoTime() - start) / 1_000_000;
     }
 

@@ -12,6 +12,8 @@ public record MatchResult(MatchOutcome outcome, List<ScoredItem> candidates, Lis
 
     /** The item to answer with; empty for no match. */
     public Optional<ScoredItem> best() {
-        return outcome == MatchOutcome.NO_MATCH || candidates.isEmpty() ? Optional.empty() : Optional.of(candidates.get(0));
+        return outcome == MatchOutcome.NO_MATCH || candidates.isEmpty()
+                ? Optional.empty()
+                : Optional.of(candidates.get(0));
     }
 }

@@ -1,14 +1,13 @@
 package jp.kenpo.faq.matching;
 
-import jp.kenpo.faq.faq.FaqCorpus;
-import jp.kenpo.faq.faq.FaqId;
-import jp.kenpo.faq.text.FaqAnalyzer;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import jp.kenpo.faq.faq.FaqCorpus;
+import jp.kenpo.faq.faq.FaqId;
+import jp.kenpo.faq.text.FaqAnalyzer;
 
 /** Ranks FAQ items for a question and decides between answer, suggestion and no match. Thread-safe. */
 public final class Matcher {
@@ -18,13 +17,19 @@ public final class Matcher {
     private final Scorer scorer;
     /** Null for a corpus too large to train on at start-up: then the lexical score stands alone. */
     private final ItemClassifier classifier;
+
     private final FaqCorpus corpus;
     private final Thresholds thresholds;
     private final AnswerGroups groups;
     /** How many items a ranking holds: more than any caller shows (candidates ≤ 10, agent search ≤ 40). */
     static final int RANKED = 50;
 
-    Matcher(FaqCorpus corpus, FaqAnalyzer analyzer, IndexedCorpus index, ItemClassifier classifier, Thresholds thresholds) {
+    Matcher(
+            FaqCorpus corpus,
+            FaqAnalyzer analyzer,
+            IndexedCorpus index,
+            ItemClassifier classifier,
+            Thresholds thresholds) {
         this.corpus = corpus;
         this.analyzer = analyzer;
         this.index = index;
@@ -42,7 +47,9 @@ public final class Matcher {
         MatchOutcome outcome = decide(candidates, ranking.outOfScopeProbability());
         candidates = candidates.subList(0, Math.min(limit, candidates.size()));
         if (outcome != MatchOutcome.ANSWER) {
-            candidates = candidates.stream().filter(c -> c.score() >= thresholds.suggest()).toList();
+            candidates = candidates.stream()
+                    .filter(c -> c.score() >= thresholds.suggest())
+                    .toList();
         }
         return new MatchResult(outcome, candidates, ranking.items());
     }
@@ -125,12 +132,15 @@ public final class Matcher {
     }
 
     private MatchOutcome decide(List<ScoredItem> candidates, double outOfScopeProbability) {
-        if (candidates.isEmpty() || candidates.get(0).score() < thresholds.reject()
+        if (candidates.isEmpty()
+                || candidates.get(0).score() < thresholds.reject()
                 || outOfScopeProbability >= thresholds.outOfScope()) {
             return MatchOutcome.NO_MATCH;
         }
         double top = candidates.get(0).score();
         double next = candidates.size() > 1 ? candidates.get(1).score() : 0;
-        return top >= thresholds.answer() && top - next >= thresholds.margin() ? MatchOutcome.ANSWER : MatchOutcome.SUGGEST;
+        return top >= thresholds.answer() && top - next >= thresholds.margin()
+                ? MatchOutcome.ANSWER
+                : MatchOutcome.SUGGEST;
     }
 }

@@ -17,7 +17,8 @@ public class MatcherProducer {
         long start = System.nanoTime();
         Matcher matcher = MatcherFactory.create(corpus, config.thresholds());
         matcher.match("資格情報のお知らせが届きません", 3);
-        LOG.infof("Matcher ready: dictionary, index and classifier (%d ms, of which training the classifier %d ms)",
+        LOG.infof(
+                "Matcher ready: dictionary, index and classifier (%d ms, of which training the classifier %d ms)",
                 (System.nanoTime() - start) / 1_000_000, matcher.trainingMillis());
         return matcher;
     }

@@ -12,19 +12,29 @@ import jakarta.validation.constraints.DecimalMin;
 public interface MatchingConfig {
 
     /** Top score from which an answer is given without "did you mean" (0–1). */
-    @DecimalMin("0") @DecimalMax("1") double answerThreshold();
+    @DecimalMin("0")
+    @DecimalMax("1")
+    double answerThreshold();
 
     /** Lead over the next answer group's score needed for a confident answer (0–1). */
-    @DecimalMin("0") @DecimalMax("1") double margin();
+    @DecimalMin("0")
+    @DecimalMax("1")
+    double margin();
 
     /** Top score below which the question is out of the FAQ's scope (0–1). */
-    @DecimalMin("0") @DecimalMax("1") double rejectThreshold();
+    @DecimalMin("0")
+    @DecimalMax("1")
+    double rejectThreshold();
 
     /** Least score for an item to be offered as a suggestion (0–1). */
-    @DecimalMin("0") @DecimalMax("1") double suggestThreshold();
+    @DecimalMin("0")
+    @DecimalMax("1")
+    double suggestThreshold();
 
     /** Probability of "not in the FAQ" (from the classifier's out-of-scope class) from which no answer is given. */
-    @DecimalMin(value = "0", inclusive = false) @DecimalMax("1") double outOfScopeThreshold();
+    @DecimalMin(value = "0", inclusive = false)
+    @DecimalMax("1")
+    double outOfScopeThreshold();
 
     /**
      * The thresholds as one value.
@@ -37,6 +47,7 @@ public interface MatchingConfig {
                     + " <= kenpo.matching.answer-threshold must hold; they are " + suggestThreshold() + ", "
                     + rejectThreshold() + " and " + answerThreshold());
         }
-        return new Thresholds(answerThreshold(), margin(), rejectThreshold(), suggestThreshold(), outOfScopeThreshold());
+        return new Thresholds(
+                answerThreshold(), margin(), rejectThreshold(), suggestThreshold(), outOfScopeThreshold());
     }
 }

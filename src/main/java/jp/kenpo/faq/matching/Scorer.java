@@ -42,8 +42,10 @@ final class Scorer {
         this.itemOfVariant = owners.stream().mapToInt(Integer::intValue).toArray();
         this.variantTerms = new Postings(terms, idf, size);
         this.variantGrams = new Postings(grams, idf, size);
-        this.itemTerms = new Postings(corpus.items().stream().map(item -> item.whole().terms()).toList(), idf, size);
-        this.itemGrams = new Postings(corpus.items().stream().map(item -> item.whole().grams()).toList(), idf, size);
+        this.itemTerms = new Postings(
+                corpus.items().stream().map(item -> item.whole().terms()).toList(), idf, size);
+        this.itemGrams = new Postings(
+                corpus.items().stream().map(item -> item.whole().grams()).toList(), idf, size);
     }
 
     double combine(double lexical, double probability) {

@@ -10,16 +10,15 @@ import java.util.List;
 final class SoftmaxClassifier {
 
     /** A sparse vector: vocabulary ids and their values. */
-    record Vector(int[] ids, double[] values) {
-    }
+    record Vector(int[] ids, double[] values) {}
 
     /** One training text: its vector, the class (item index) it belongs to and how much it counts. */
-    record Example(Vector features, int label, double weight) {
-    }
+    record Example(Vector features, int label, double weight) {}
 
     private final int classes;
     /** Float: half the memory to walk, and float square roots and divisions cost about half as much in training. */
     private final float[] weights;
+
     private final double[] bias;
 
     private SoftmaxClassifier(int classes, int features) {
@@ -29,7 +28,8 @@ final class SoftmaxClassifier {
     }
 
     /** @param features the vocabulary's size: every id of every vector is below it */
-    static SoftmaxClassifier train(int classes, int features, List<Example> examples, int epochs, double learningRate, double l2) {
+    static SoftmaxClassifier train(
+            int classes, int features, List<Example> examples, int epochs, double learningRate, double l2) {
         SoftmaxClassifier model = new SoftmaxClassifier(classes, features);
         model.fit(examples, epochs, learningRate, l2);
         return model;

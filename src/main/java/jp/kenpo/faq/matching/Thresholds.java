@@ -12,8 +12,13 @@ package jp.kenpo.faq.matching;
 public record Thresholds(double answer, double margin, double reject, double suggest, double outOfScope) {
 
     public Thresholds {
-        if (!(0 <= suggest && suggest <= reject && reject <= answer && answer <= 1 && margin >= 0
-                && outOfScope > 0 && outOfScope <= 1)) {
+        if (!(0 <= suggest
+                && suggest <= reject
+                && reject <= answer
+                && answer <= 1
+                && margin >= 0
+                && outOfScope > 0
+                && outOfScope <= 1)) {
             throw new IllegalArgumentException("thresholds must satisfy 0 <= suggest <= reject <= answer <= 1, "
                     + "margin >= 0 and 0 < out-of-scope <= 1");
         }

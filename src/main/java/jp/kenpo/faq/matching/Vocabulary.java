@@ -1,13 +1,12 @@
 package jp.kenpo.faq.matching;
 
-import jp.kenpo.faq.text.AnalyzedText;
-
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import jp.kenpo.faq.text.AnalyzedText;
 
 /**
  * Every feature of the corpus — a term, a bigram of the folded reading, a bigram of the written text — numbered
@@ -18,6 +17,7 @@ final class Vocabulary {
 
     /** Bigram kinds, kept apart in the key: readings blur meaning (保険証 and 保証 share ほしょ), written text does not. */
     private static final long READING = 0;
+
     private static final long WRITTEN = 1;
     /** Added to the kind for a text of one character, which has that character as its only "bigram". */
     private static final long SINGLE = 2;
@@ -71,8 +71,11 @@ final class Vocabulary {
                 gramIds[knownGrams++] = id;
             }
         }
-        return new FeatureSet(distinct(termIds, known), unseen == null ? 0 : unseen.size(),
-                distinct(gramIds, knownGrams), keys.length - knownGrams);
+        return new FeatureSet(
+                distinct(termIds, known),
+                unseen == null ? 0 : unseen.size(),
+                distinct(gramIds, knownGrams),
+                keys.length - knownGrams);
     }
 
     /** Distinct bigram keys of both texts, spaces skipped (two characters and a kind, packed in a long). */

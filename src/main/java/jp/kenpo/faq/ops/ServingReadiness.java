@@ -25,7 +25,9 @@ public class ServingReadiness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        return HealthCheckResponse.named("faq-corpus-and-rules").status(!corpus.items().isEmpty())
-                .withData("faqItems", corpus.items().size()).build();
+        return HealthCheckResponse.named("faq-corpus-and-rules")
+                .status(!corpus.items().isEmpty())
+                .withData("faqItems", corpus.items().size())
+                .build();
     }
 }

@@ -21,10 +21,20 @@ import java.util.List;
  * @param itemFits                 for items written for some members only: whether this member is one of them, and why
  * @param firedRules               names of the rules that fired, for tests and for the agent console
  */
-public record Assessment(LocalDate referenceDate, LocalDate elderlyBirthLimit, Boolean noticeTarget, Reason reason, Boolean laterNoticeWithoutDigits,
-                         DeliveryMethod delivery, Boolean copayRatioPrinted, Integer copayRatio, Boolean canUseMynaCard,
-                         List<Explanation> explanations, List<MissingFact> missingFacts, List<ItemFit> itemFits,
-                         List<String> firedRules) {
+public record Assessment(
+        LocalDate referenceDate,
+        LocalDate elderlyBirthLimit,
+        Boolean noticeTarget,
+        Reason reason,
+        Boolean laterNoticeWithoutDigits,
+        DeliveryMethod delivery,
+        Boolean copayRatioPrinted,
+        Integer copayRatio,
+        Boolean canUseMynaCard,
+        List<Explanation> explanations,
+        List<MissingFact> missingFacts,
+        List<ItemFit> itemFits,
+        List<String> firedRules) {
 
     /** Whether the rules found that the item does not fit this member (false also where the facts do not tell). */
     public boolean doesNotFit(String itemId) {

@@ -23,12 +23,17 @@ public enum Fact {
     QUALIFICATION_LOST_ON("qualificationLostOn", "資格喪失日", Kind.DATE, "加入中"),
     /** A stated null: never registered. */
     MY_NUMBER_REGISTERED_ON("myNumberRegisteredOn", "マイナンバー登録日", Kind.DATE, "未登録"),
-    MYNA_CARD_INSURANCE_REGISTERED("mynaCardInsuranceRegistered", "マイナ保険証の利用登録", Kind.BOOLEAN, null,
-            new Option(true, "済"), new Option(false, "未")),
+    MYNA_CARD_INSURANCE_REGISTERED(
+            "mynaCardInsuranceRegistered",
+            "マイナ保険証の利用登録",
+            Kind.BOOLEAN,
+            null,
+            new Option(true, "済"),
+            new Option(false, "未")),
     BIRTH_DATE("birthDate", "生年月日", Kind.DATE, null),
     /** A stated null: no 高齢受給者証. */
-    ELDERLY_CERTIFICATE_RATIO("elderlyCertificateRatio", "高齢受給者証の負担割合", Kind.RATIO, "交付なし",
-            new Option(2, "2割"), new Option(3, "3割"));
+    ELDERLY_CERTIFICATE_RATIO(
+            "elderlyCertificateRatio", "高齢受給者証の負担割合", Kind.RATIO, "交付なし", new Option(2, "2割"), new Option(3, "3割"));
 
     /** How a fact's value is written in JSON. */
     public enum Kind {
@@ -48,8 +53,7 @@ public enum Fact {
      * @param value as written in JSON (a name, true/false, a number)
      * @param label its name in Japanese
      */
-    public record Option(Object value, String label) {
-    }
+    public record Option(Object value, String label) {}
 
     /**
      * The value of any fact for "the member does not know" (a follow-up's 「わからない」). Not a guess: the rules name
@@ -57,8 +61,8 @@ public enum Fact {
      */
     public static final String UNKNOWN = "UNKNOWN";
 
-    private static final Map<String, Fact> BY_KEY = Arrays.stream(values())
-            .collect(Collectors.toUnmodifiableMap(Fact::key, Function.identity()));
+    private static final Map<String, Fact> BY_KEY =
+            Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(Fact::key, Function.identity()));
 
     private final String key;
     private final String label;
@@ -81,8 +85,11 @@ public enum Fact {
         this.kind = kind;
         this.nullMeans = nullMeans;
         this.constants = List.of(constants);
-        this.options = constants.length == 0 ? List.of(options) : this.constants.stream()
-                .map(c -> new Option(c.name(), ((JapaneseNamed) c).japaneseName())).toList();
+        this.options = constants.length == 0
+                ? List.of(options)
+                : this.constants.stream()
+                        .map(c -> new Option(c.name(), ((JapaneseNamed) c).japaneseName()))
+                        .toList();
     }
 
     /** The fact with this JSON key. */
@@ -120,8 +127,9 @@ public enum Fact {
             case ENUM -> "must be one of " + constants;
             case DATE -> "must be a date in the form YYYY-MM-DD";
             case BOOLEAN -> "must be true or false";
-            case RATIO -> "must be " + options.stream().map(o -> o.value().toString()).collect(Collectors.joining(", "))
-                    + " or null";
+            case RATIO ->
+                "must be " + options.stream().map(o -> o.value().toString()).collect(Collectors.joining(", "))
+                        + " or null";
         };
     }
 
@@ -136,10 +144,18 @@ public enum Fact {
             return UNKNOWN;
         }
         return switch (kind) {
-            case ENUM -> constants.stream().filter(c -> c.name().equals(text)).findFirst().orElseThrow(() -> invalid());
+            case ENUM ->
+                constants.stream()
+                        .filter(c -> c.name().equals(text))
+                        .findFirst()
+                        .orElseThrow(() -> invalid());
             case DATE -> date(text);
-            case BOOLEAN, RATIO -> options.stream().map(Option::value).filter(v -> v.toString().equals(text)).findFirst()
-                    .orElseThrow(() -> invalid());
+            case BOOLEAN, RATIO ->
+                options.stream()
+                        .map(Option::value)
+                        .filter(v -> v.toString().equals(text))
+                        .findFirst()
+                        .orElseThrow(() -> invalid());
         };
     }
 
@@ -150,11 +166,14 @@ public enum Fact {
 
     /** Whether a value (as MemberFacts holds it) belongs to this fact; null is any fact's "not known" or "none". */
     boolean accepts(Object value) {
-        return value == null || UNKNOWN.equals(value) || switch (kind) {
-            case ENUM -> constants.contains(value);
-            case DATE -> value instanceof LocalDate;
-            case BOOLEAN, RATIO -> options.stream().anyMatch(o -> o.value().equals(value));
-        };
+        return value == null
+                || UNKNOWN.equals(value)
+                || switch (kind) {
+                    case ENUM -> constants.contains(value);
+                    case DATE -> value instanceof LocalDate;
+                    case BOOLEAN, RATIO ->
+                        options.stream().anyMatch(o -> o.value().equals(value));
+                };
     }
 
     private static LocalDate date(String text) {

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
-
 import java.io.IOException;
 
 /**
@@ -33,13 +32,14 @@ final class FactValueDeserializer extends StdDeserializer<Object> implements Con
     @Override
     public JsonDeserializer<?> createContextual(DeserializationContext ctxt, BeanProperty property) {
         String name = property == null ? null : property.getName();
-        return new FactValueDeserializer(Fact.byKey(name)
-                .orElseThrow(() -> new IllegalStateException("not a member fact: " + name)));
+        return new FactValueDeserializer(
+                Fact.byKey(name).orElseThrow(() -> new IllegalStateException("not a member fact: " + name)));
     }
 
     @Override
     public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-        if (hasShape(p.currentToken()) || p.currentToken() == JsonToken.VALUE_STRING && Fact.UNKNOWN.equals(p.getText())) {
+        if (hasShape(p.currentToken())
+                || p.currentToken() == JsonToken.VALUE_STRING && Fact.UNKNOWN.equals(p.getText())) {
             try {
                 return fact.parse(p.getText());
             } catch (IllegalArgumentException notAValue) {

@@ -1,7 +1,5 @@
 package jp.kenpo.faq.personalization;
 
-import jp.kenpo.faq.faq.FaqId;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -11,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import jp.kenpo.faq.faq.FaqId;
 
 /** Reads the results the rules added to working memory into an {@link Assessment}. */
 final class Findings {
@@ -37,8 +36,10 @@ final class Findings {
                 one(CardUse.class).map(CardUse::isUsable).orElse(null),
                 explanations(),
                 missingFacts(),
-                all(ItemFit.class).stream().sorted(Comparator.comparing((ItemFit f) -> FaqId.parse(f.itemId()))
-                        .thenComparing(ItemFit::audience)).toList(),
+                all(ItemFit.class).stream()
+                        .sorted(Comparator.comparing((ItemFit f) -> FaqId.parse(f.itemId()))
+                                .thenComparing(ItemFit::audience))
+                        .toList(),
                 List.copyOf(firedRules));
     }
 
@@ -49,13 +50,22 @@ final class Findings {
     private List<Explanation> explanations() {
         Map<String, Explanation> merged = new java.util.LinkedHashMap<>();
         for (Explanation e : all(Explanation.class)) {
-            merged.merge(e.code() + '\n' + e.text(), e, (a, b) -> new Explanation(a.code(), a.text(),
-                    java.util.stream.Stream.concat(a.faqIds().stream(), b.faqIds().stream()).distinct()
-                            .sorted(Comparator.comparing(FaqId::parse)).toList(), a.scope()));
+            merged.merge(
+                    e.code() + '\n' + e.text(),
+                    e,
+                    (a, b) -> new Explanation(
+                            a.code(),
+                            a.text(),
+                            java.util.stream.Stream.concat(a.faqIds().stream(), b.faqIds().stream())
+                                    .distinct()
+                                    .sorted(Comparator.comparing(FaqId::parse))
+                                    .toList(),
+                            a.scope()));
         }
         return merged.values().stream()
                 .sorted(Comparator.comparing(Explanation::scope)
-                        .thenComparing((Explanation e) -> FaqId.parse(e.faqIds().get(0))).thenComparing(Explanation::code))
+                        .thenComparing((Explanation e) -> FaqId.parse(e.faqIds().get(0)))
+                        .thenComparing(Explanation::code))
                 .toList();
     }
 
@@ -63,18 +73,20 @@ final class Findings {
     private List<MissingFact> missingFacts() {
         Map<Fact, Set<String>> byFact = new EnumMap<>(Fact.class);
         for (MissingFact missing : all(MissingFact.class)) {
-            byFact.computeIfAbsent(missing.getFact(), f -> new LinkedHashSet<>()).addAll(missing.getFaqIds());
+            byFact.computeIfAbsent(missing.getFact(), f -> new LinkedHashSet<>())
+                    .addAll(missing.getFaqIds());
         }
         List<MissingFact> merged = new ArrayList<>();
-        byFact.forEach((fact, ids) -> merged.add(new MissingFact(fact, ids.stream()
-                .sorted(Comparator.comparing(FaqId::parse)).toArray(String[]::new))));
+        byFact.forEach((fact, ids) -> merged.add(new MissingFact(
+                fact, ids.stream().sorted(Comparator.comparing(FaqId::parse)).toArray(String[]::new))));
         return merged;
     }
 
     private <T> Optional<T> one(Class<T> type) {
         List<T> found = all(type);
         if (found.size() > 1) {
-            throw new IllegalStateException("rules concluded " + found.size() + " " + type.getSimpleName() + " results");
+            throw new IllegalStateException(
+                    "rules concluded " + found.size() + " " + type.getSimpleName() + " results");
         }
         return found.stream().findFirst();
     }

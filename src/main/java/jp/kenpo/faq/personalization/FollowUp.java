@@ -12,6 +12,5 @@ import java.util.List;
 public record FollowUp(String fact, String question, List<Option> options) {
 
     /** An answer button: a short label (≤ 20 characters, for LINE quick replies) and the fact's value. */
-    public record Option(String label, Object value) {
-    }
+    public record Option(String label, Object value) {}
 }

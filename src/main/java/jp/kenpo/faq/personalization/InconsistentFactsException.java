@@ -11,13 +11,13 @@ import java.util.List;
 public class InconsistentFactsException extends IllegalArgumentException {
 
     /** A fact that contradicts another, with what it must be. */
-    public record Violation(Fact fact, String message) {
-    }
+    public record Violation(Fact fact, String message) {}
 
     private final transient List<Violation> violations;
 
     InconsistentFactsException(List<Violation> violations) {
-        super("inconsistent member facts: " + violations.stream().map(v -> v.fact().key()).toList());
+        super("inconsistent member facts: "
+                + violations.stream().map(v -> v.fact().key()).toList());
         this.violations = List.copyOf(violations);
     }
 
@@ -31,7 +31,8 @@ public class InconsistentFactsException extends IllegalArgumentException {
         LocalDate lost = facts.getQualificationLostOn();
         LocalDate born = facts.getBirthDate();
         if (acquired != null && lost != null && lost.isBefore(acquired)) {
-            violations.add(new Violation(Fact.QUALIFICATION_LOST_ON, "must not be before " + Fact.QUALIFICATION_ACQUIRED_ON.key()));
+            violations.add(new Violation(
+                    Fact.QUALIFICATION_LOST_ON, "must not be before " + Fact.QUALIFICATION_ACQUIRED_ON.key()));
         }
         if (acquired != null && born != null && born.isAfter(acquired)) {
             violations.add(new Violation(Fact.BIRTH_DATE, "must not be after " + Fact.QUALIFICATION_ACQUIRED_ON.key()));

@@ -16,7 +16,12 @@ public record ItemFit(String itemId, Audience audience, boolean fits, String tex
 
     /** The statement for an item and audience, with the member's side of it, found by the named rule. */
     public static ItemFit of(String rule, String itemId, Audience audience, boolean fits, String why) {
-        return new ItemFit(itemId, audience, fits, "項番" + itemId + "は" + audience.japaneseName() + "に向けた回答です。"
-                + (fits ? "この方に当てはまります（" : "この方には当てはまりません（") + why + "）。", rule);
+        return new ItemFit(
+                itemId,
+                audience,
+                fits,
+                "項番" + itemId + "は" + audience.japaneseName() + "に向けた回答です。" + (fits ? "この方に当てはまります（" : "この方には当てはまりません（")
+                        + why + "）。",
+                rule);
     }
 }

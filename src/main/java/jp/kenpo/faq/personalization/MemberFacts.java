@@ -3,14 +3,13 @@ package jp.kenpo.faq.personalization;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What a member told us about their enrollment: the input fact of the rules, and the {@code member} object of the
@@ -19,9 +18,11 @@ import java.util.Set;
  * null: never registered; 高齢受給者証 ratio null: no certificate). Immutable.
  */
 @JsonDeserialize(builder = MemberFacts.Builder.class)
-@Schema(description = "A member's facts, every key optional: absent = unknown. An explicit null states 'still enrolled' "
-        + "(qualificationLostOn), 'never registered' (myNumberRegisteredOn) or 'no certificate' (elderlyCertificateRatio); "
-        + "any other null = unknown. GET /api/v1/facts describes every key.")
+@Schema(
+        description =
+                "A member's facts, every key optional: absent = unknown. An explicit null states 'still enrolled' "
+                        + "(qualificationLostOn), 'never registered' (myNumberRegisteredOn) or 'no certificate' (elderlyCertificateRatio); "
+                        + "any other null = unknown. GET /api/v1/facts describes every key.")
 public final class MemberFacts {
 
     /** Stated facts only; a value may be null where the fact gives null a meaning. */
@@ -34,7 +35,8 @@ public final class MemberFacts {
 
     private MemberFacts(Map<Fact, Object> values, Set<Fact> unknown) {
         this.values = Collections.unmodifiableMap(values.isEmpty() ? new EnumMap<>(Fact.class) : new EnumMap<>(values));
-        this.unknown = Collections.unmodifiableSet(unknown.isEmpty() ? EnumSet.noneOf(Fact.class) : EnumSet.copyOf(unknown));
+        this.unknown =
+                Collections.unmodifiableSet(unknown.isEmpty() ? EnumSet.noneOf(Fact.class) : EnumSet.copyOf(unknown));
     }
 
     public static Builder builder() {

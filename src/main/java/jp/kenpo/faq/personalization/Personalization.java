@@ -1,14 +1,13 @@
 package jp.kenpo.faq.personalization;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import jp.kenpo.faq.faq.ItemAudience;
 import org.kie.api.KieBase;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
-
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The one door to Drools: runs the rules over a member's facts on a given day. The rule base is compiled

@@ -3,15 +3,15 @@ package jp.kenpo.faq.personalization;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import java.time.LocalDate;
 import jp.kenpo.faq.faq.FaqCorpus;
 import org.kie.api.runtime.KieRuntimeBuilder;
-
-import java.time.LocalDate;
 
 /** The rules compiled at build time by the Drools extension; the first session is opened at start-up. */
 public class PersonalizationProducer {
 
-    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(PersonalizationProducer.class);
+    private static final org.jboss.logging.Logger LOG =
+            org.jboss.logging.Logger.getLogger(PersonalizationProducer.class);
 
     @Produces
     @Singleton

@@ -11,8 +11,7 @@ public final class Wording {
     private static final DateTimeFormatter WESTERN = DateTimeFormatter.ofPattern("uuuu年M月d日", Locale.JAPAN);
     private static final DateTimeFormatter ERA = DateTimeFormatter.ofPattern("GGGGy年M月d日", Locale.JAPAN);
 
-    private Wording() {
-    }
+    private Wording() {}
 
     public static String date(LocalDate date) {
         return WESTERN.format(date);

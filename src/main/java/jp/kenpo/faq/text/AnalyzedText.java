@@ -10,5 +10,4 @@ import java.util.List;
  *                all-hiragana input, bad segmentation and typos
  * @param surface the normalised text with katakana as hiragana and symbols removed, for kanji bigrams
  */
-public record AnalyzedText(List<String> terms, String reading, String surface) {
-}
+public record AnalyzedText(List<String> terms, String reading, String surface) {}

@@ -1,13 +1,5 @@
 package jp.kenpo.faq.text;
 
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.StopFilter;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.ja.JapaneseTokenizer;
-import org.apache.lucene.analysis.ja.dict.UserDictionary;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -16,6 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.ja.JapaneseTokenizer;
+import org.apache.lucene.analysis.ja.dict.UserDictionary;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * The analysis every text goes through, question or corpus alike, as a Lucene analyzer: {@link TextNormalizer}
@@ -30,9 +29,9 @@ public final class FaqAnalyzer extends Analyzer {
 
     /** Keys (folded hiragana) of light verbs and formal nouns, which every question contains. */
     private static final CharArraySet LIGHT_WORDS = StopFilter.makeStopSet(List.of(
-            "する", "ある", "いる", "なる", "できる", "おる", "いう", "やる", "くださる", "ござる", "いただく",
-            "こと", "もの", "よ", "ため", "とき", "ところ", "さん", "さま", "など", "ら", "たち", "ない", "よい", "いい",
-            "なん", "なに", "ど", "これ", "それ", "あれ", "もう", "まだ", "ちょっと", "すでに", "おしえる", "しる"));
+            "する", "ある", "いる", "なる", "できる", "おる", "いう", "やる", "くださる", "ござる", "いただく", "こと", "もの", "よ", "ため", "とき", "ところ",
+            "さん", "さま", "など", "ら", "たち", "ない", "よい", "いい", "なん", "なに", "ど", "これ", "それ", "あれ", "もう", "まだ", "ちょっと", "すでに",
+            "おしえる", "しる"));
 
     private final UserDictionary dictionary;
     /** Null for the analyzer that reads the synonym words themselves: it stops at the keys. */
@@ -49,14 +48,16 @@ public final class FaqAnalyzer extends Analyzer {
         this(openDictionary(userDictionary), synonymGroups, new ConcurrentHashMap<>());
     }
 
-    private FaqAnalyzer(UserDictionary dictionary, List<List<String>> synonymGroups, Map<String, String> lemmaReadings) {
+    private FaqAnalyzer(
+            UserDictionary dictionary, List<List<String>> synonymGroups, Map<String, String> lemmaReadings) {
         this.dictionary = dictionary;
         this.lemmaReadings = lemmaReadings;
         this.synonyms = synonymGroups == null ? null : readSynonyms(dictionary, synonymGroups, lemmaReadings);
     }
 
     /** Synonym words are read exactly like questions, up to their keys. */
-    private static SynonymPhrases readSynonyms(UserDictionary dictionary, List<List<String>> groups, Map<String, String> lemmaReadings) {
+    private static SynonymPhrases readSynonyms(
+            UserDictionary dictionary, List<List<String>> groups, Map<String, String> lemmaReadings) {
         try (FaqAnalyzer keys = new FaqAnalyzer(dictionary, null, lemmaReadings)) {
             return new SynonymPhrases(groups, word -> keys.analyze(word).terms());
         }

@@ -6,8 +6,7 @@ public final class Kana {
     private static final String O_ROW = "おこごそぞとどのほぼぽもよょろを";
     private static final String U_ROW = "うくぐすずつづぬふぶぷむゆゅるぅ";
 
-    private Kana() {
-    }
+    private Kana() {}
 
     /** カタカナ → ひらがな; everything else unchanged. */
     public static String toHiragana(String text) {
@@ -28,8 +27,8 @@ public final class Kana {
         char previous = 0;
         for (int i = 0; i < hiragana.length(); i++) {
             char c = hiragana.charAt(i);
-            boolean lengthening = c == 'ー'
-                    || (c == 'う' && (O_ROW.indexOf(previous) >= 0 || U_ROW.indexOf(previous) >= 0));
+            boolean lengthening =
+                    c == 'ー' || (c == 'う' && (O_ROW.indexOf(previous) >= 0 || U_ROW.indexOf(previous) >= 0));
             if (!lengthening) {
                 out.append(c);
             }
@@ -39,6 +38,7 @@ public final class Kana {
     }
 
     public static boolean isKana(String text) {
-        return !text.isEmpty() && text.chars().allMatch(c -> (c >= 'ぁ' && c <= 'ゖ') || (c >= 'ァ' && c <= 'ヶ') || c == 'ー');
+        return !text.isEmpty()
+                && text.chars().allMatch(c -> (c >= 'ぁ' && c <= 'ゖ') || (c >= 'ァ' && c <= 'ヶ') || c == 'ー');
     }
 }

@@ -1,14 +1,13 @@
 package jp.kenpo.faq.text;
 
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.List;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.ja.tokenattributes.ReadingAttribute;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.util.AttributeSource;
-
-import java.io.IOException;
-import java.util.ArrayDeque;
-import java.util.List;
 
 /**
  * A katakana run Kuromoji does not know (トドカナイ, typed in katakana or half-width kana) is read again as

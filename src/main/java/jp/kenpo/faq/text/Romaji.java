@@ -17,12 +17,12 @@ public final class Romaji {
 
     static {
         String[][] rows = {
-                {"", "あ", "い", "う", "え", "お"}, {"k", "か", "き", "く", "け", "こ"}, {"s", "さ", "し", "す", "せ", "そ"},
-                {"t", "た", "ち", "つ", "て", "と"}, {"n", "な", "に", "ぬ", "ね", "の"}, {"h", "は", "ひ", "ふ", "へ", "ほ"},
-                {"m", "ま", "み", "む", "め", "も"}, {"y", "や", "い", "ゆ", "いぇ", "よ"}, {"r", "ら", "り", "る", "れ", "ろ"},
-                {"w", "わ", "うぃ", "う", "うぇ", "を"}, {"g", "が", "ぎ", "ぐ", "げ", "ご"}, {"z", "ざ", "じ", "ず", "ぜ", "ぞ"},
-                {"d", "だ", "ぢ", "づ", "で", "ど"}, {"b", "ば", "び", "ぶ", "べ", "ぼ"}, {"p", "ぱ", "ぴ", "ぷ", "ぺ", "ぽ"},
-                {"f", "ふぁ", "ふぃ", "ふ", "ふぇ", "ふぉ"}, {"j", "じゃ", "じ", "じゅ", "じぇ", "じょ"},
+            {"", "あ", "い", "う", "え", "お"}, {"k", "か", "き", "く", "け", "こ"}, {"s", "さ", "し", "す", "せ", "そ"},
+            {"t", "た", "ち", "つ", "て", "と"}, {"n", "な", "に", "ぬ", "ね", "の"}, {"h", "は", "ひ", "ふ", "へ", "ほ"},
+            {"m", "ま", "み", "む", "め", "も"}, {"y", "や", "い", "ゆ", "いぇ", "よ"}, {"r", "ら", "り", "る", "れ", "ろ"},
+            {"w", "わ", "うぃ", "う", "うぇ", "を"}, {"g", "が", "ぎ", "ぐ", "げ", "ご"}, {"z", "ざ", "じ", "ず", "ぜ", "ぞ"},
+            {"d", "だ", "ぢ", "づ", "で", "ど"}, {"b", "ば", "び", "ぶ", "べ", "ぼ"}, {"p", "ぱ", "ぴ", "ぷ", "ぺ", "ぽ"},
+            {"f", "ふぁ", "ふぃ", "ふ", "ふぇ", "ふぉ"}, {"j", "じゃ", "じ", "じゅ", "じぇ", "じょ"},
         };
         String vowels = "aiueo";
         for (String[] row : rows) {
@@ -30,9 +30,24 @@ public final class Romaji {
                 SYLLABLES.put(row[0] + vowels.charAt(v), row[v + 1]);
             }
         }
-        String[][] palatal = {{"ky", "き"}, {"sh", "し"}, {"sy", "し"}, {"ch", "ち"}, {"ty", "ち"}, {"cy", "ち"},
-                {"ny", "に"}, {"hy", "ひ"}, {"my", "み"}, {"ry", "り"}, {"gy", "ぎ"}, {"zy", "じ"}, {"jy", "じ"},
-                {"by", "び"}, {"py", "ぴ"}, {"dy", "ぢ"}};
+        String[][] palatal = {
+            {"ky", "き"},
+            {"sh", "し"},
+            {"sy", "し"},
+            {"ch", "ち"},
+            {"ty", "ち"},
+            {"cy", "ち"},
+            {"ny", "に"},
+            {"hy", "ひ"},
+            {"my", "み"},
+            {"ry", "り"},
+            {"gy", "ぎ"},
+            {"zy", "じ"},
+            {"jy", "じ"},
+            {"by", "び"},
+            {"py", "ぴ"},
+            {"dy", "ぢ"}
+        };
         for (String[] p : palatal) {
             SYLLABLES.put(p[0] + "a", p[1] + "ゃ");
             SYLLABLES.put(p[0] + "u", p[1] + "ゅ");
@@ -48,15 +63,15 @@ public final class Romaji {
         SYLLABLES.put("xtsu", "っ");
     }
 
-    private Romaji() {
-    }
+    private Romaji() {}
 
     /** Replaces every Latin word that reads entirely as romaji by its hiragana. */
     public static String convertWords(String text) {
         Matcher matcher = LATIN_WORD.matcher(text);
         StringBuilder out = new StringBuilder();
         while (matcher.find()) {
-            matcher.appendReplacement(out, Matcher.quoteReplacement(toHiragana(matcher.group()).orElse(matcher.group())));
+            matcher.appendReplacement(
+                    out, Matcher.quoteReplacement(toHiragana(matcher.group()).orElse(matcher.group())));
         }
         matcher.appendTail(out);
         return out.toString();

@@ -1,13 +1,12 @@
 package jp.kenpo.faq.text;
 
-import org.apache.lucene.analysis.ja.JapaneseTokenizer;
-import org.apache.lucene.analysis.ja.tokenattributes.ReadingAttribute;
-import org.apache.lucene.util.AttributeSource;
-
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.lucene.analysis.ja.JapaneseTokenizer;
+import org.apache.lucene.analysis.ja.tokenattributes.ReadingAttribute;
+import org.apache.lucene.util.AttributeSource;
 
 /**
  * A second Kuromoji beside a chain's own, for the short texts its filters read again while the chain's tokenizer

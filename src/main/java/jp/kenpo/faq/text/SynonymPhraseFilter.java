@@ -1,12 +1,11 @@
 package jp.kenpo.faq.text;
 
-import org.apache.lucene.analysis.TokenFilter;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * 同義語: a key sequence that is a word of a synonym group becomes the group's canonical term, longest phrase
@@ -18,6 +17,7 @@ final class SynonymPhraseFilter extends TokenFilter {
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     /** The keys read ahead: the longest phrase that might start at the first. */
     private final List<String> window = new ArrayList<>(SynonymPhrases.LONGEST_PHRASE);
+
     private boolean exhausted;
 
     SynonymPhraseFilter(TokenStream input, SynonymPhrases phrases) {

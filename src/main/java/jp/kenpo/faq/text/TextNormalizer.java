@@ -12,20 +12,21 @@ public final class TextNormalizer {
 
     private static final Pattern SPACE_RUN = Pattern.compile(" {2,}");
 
-    private TextNormalizer() {
-    }
+    private TextNormalizer() {}
 
     public static String normalize(String text) {
-        String nfkc = Normalizer.normalize(stripInvisible(text), Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT);
+        String nfkc =
+                Normalizer.normalize(stripInvisible(text), Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT);
         StringBuilder out = new StringBuilder(nfkc.length());
         for (int i = 0; i < nfkc.length(); i++) {
             char c = nfkc.charAt(i);
-            out.append(switch (c) {
-                case '〜', '～', '~' -> 'ー';
-                case '−', '－', '‐', '―', '—', '–' -> '-';
-                case '\u3000', '\t', '\n', '\r' -> ' ';
-                default -> c;
-            });
+            out.append(
+                    switch (c) {
+                        case '〜', '～', '~' -> 'ー';
+                        case '−', '－', '‐', '―', '—', '–' -> '-';
+                        case '\u3000', '\t', '\n', '\r' -> ' ';
+                        default -> c;
+                    });
         }
         return Romaji.convertWords(SPACE_RUN.matcher(out).replaceAll(" ").strip());
     }
@@ -40,7 +41,8 @@ public final class TextNormalizer {
                 continue;
             }
             int type = Character.getType(c);
-            boolean invisible = type == Character.FORMAT || type == Character.SURROGATE
+            boolean invisible = type == Character.FORMAT
+                    || type == Character.SURROGATE
                     || (type == Character.CONTROL && !Character.isWhitespace(c));
             if (!invisible) {
                 out.append(c);

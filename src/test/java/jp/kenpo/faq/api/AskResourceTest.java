@@ -1,9 +1,5 @@
 package jp.kenpo.faq.api;
 
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import org.junit.jupiter.api.Test;
-
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -16,24 +12,34 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.oneOf;
 import static org.hamcrest.Matchers.startsWith;
 
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
 @QuarkusTest
 class AskResourceTest {
 
     @Test
     void lostNoticeIsAnsweredWithTheReissueItem() {
-        given().contentType(ContentType.JSON).body("""
+        given().contentType(ContentType.JSON)
+                .body("""
                         {"question": "資格情報のお知らせをなくしてしまいました。再発行は必要ですか"}
                         """)
-                .when().post("/api/v1/ask")
-                .then().statusCode(200)
+                .when()
+                .post("/api/v1/ask")
+                .then()
+                .statusCode(200)
                 .contentType(ContentType.JSON)
                 .body("answered", equalTo(true))
                 .body("best.id", oneOf("10-1", "10-2"))
                 .body("best.category", equalTo("「資格情報のお知らせ」の紛失再交付に関するQA"))
                 .body("best.answer", containsString("再交付"))
-                .body("candidates[0].id", equalTo(given().contentType(ContentType.JSON)
-                        .body("{\"question\": \"資格情報のお知らせをなくしてしまいました。再発行は必要ですか\"}")
-                        .post("/api/v1/ask").path("best.id")))
+                .body(
+                        "candidates[0].id",
+                        equalTo(given().contentType(ContentType.JSON)
+                                .body("{\"question\": \"資格情報のお知らせをなくしてしまいました。再発行は必要ですか\"}")
+                                .post("/api/v1/ask")
+                                .path("best.id")))
                 .body("candidates", hasSize(lessThanOrEqualTo(3)))
                 .body("personalization", hasSize(0))
                 .body("followUps", hasSize(0))
@@ -42,11 +48,14 @@ class AskResourceTest {
 
     @Test
     void outOfScopeQuestionGetsNoMatchAndTheContactDesk() {
-        given().contentType(ContentType.JSON).body("""
+        given().contentType(ContentType.JSON)
+                .body("""
                         {"question": "今日のドル円の為替レートを教えて"}
                         """)
-                .when().post("/api/v1/ask")
-                .then().statusCode(200)
+                .when()
+                .post("/api/v1/ask")
+                .then()
+                .statusCode(200)
                 .body("answered", equalTo(false))
                 .body("outcome", equalTo("NO_MATCH"))
                 .body("best", nullValue())
@@ -57,22 +66,29 @@ class AskResourceTest {
 
     @Test
     void limitBoundsTheCandidates() {
-        given().contentType(ContentType.JSON).body("""
+        given().contentType(ContentType.JSON)
+                .body("""
                         {"question": "お知らせ 届かない", "limit": 10}
                         """)
-                .when().post("/api/v1/ask")
-                .then().statusCode(200)
+                .when()
+                .post("/api/v1/ask")
+                .then()
+                .statusCode(200)
                 .body("candidates", hasSize(lessThanOrEqualTo(10)))
                 .body("candidates.score", everyItem(lessThanOrEqualTo(1.0f)));
     }
 
     @Test
     void unknownFieldsAreIgnored() {
-        given().contentType(ContentType.JSON).body("""
+        given().contentType(ContentType.JSON)
+                .body("""
                         {"question": "お知らせはどこに届きますか", "channel": "web", "extra": {"a": 1}}
                         """)
-                .when().post("/api/v1/ask")
-                .then().statusCode(200).body("answered", notNullValue());
+                .when()
+                .post("/api/v1/ask")
+                .then()
+                .statusCode(200)
+                .body("answered", notNullValue());
     }
 
     @Test
@@ -92,9 +108,12 @@ class AskResourceTest {
 
     @Test
     void fiveHundredCharactersAfterTrimmingAreAccepted() {
-        given().contentType(ContentType.JSON).body("{\"question\": \"  " + "お知らせ".repeat(125) + "  \"}")
-                .when().post("/api/v1/ask")
-                .then().statusCode(200);
+        given().contentType(ContentType.JSON)
+                .body("{\"question\": \"  " + "お知らせ".repeat(125) + "  \"}")
+                .when()
+                .post("/api/v1/ask")
+                .then()
+                .statusCode(200);
     }
 
     @Test
@@ -110,9 +129,12 @@ class AskResourceTest {
 
     @Test
     void malformedJsonIsBadRequestProblem() {
-        given().contentType(ContentType.JSON).body("{\"question\": \"お知らせ")
-                .when().post("/api/v1/ask")
-                .then().statusCode(400)
+        given().contentType(ContentType.JSON)
+                .body("{\"question\": \"お知らせ")
+                .when()
+                .post("/api/v1/ask")
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("status", equalTo(400))
                 .body("title", equalTo("Malformed JSON"))
@@ -121,22 +143,34 @@ class AskResourceTest {
 
     @Test
     void emptyBodyIsBadRequestProblem() {
-        given().contentType(ContentType.JSON).body("")
-                .when().post("/api/v1/ask")
-                .then().statusCode(400).contentType("application/problem+json");
+        given().contentType(ContentType.JSON)
+                .body("")
+                .when()
+                .post("/api/v1/ask")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
     }
 
     @Test
     void wrongContentTypeIsUnsupportedMediaTypeProblem() {
-        given().contentType(ContentType.TEXT).body("お知らせ")
-                .when().post("/api/v1/ask")
-                .then().statusCode(415).contentType("application/problem+json").body("status", equalTo(415));
+        given().contentType(ContentType.TEXT)
+                .body("お知らせ")
+                .when()
+                .post("/api/v1/ask")
+                .then()
+                .statusCode(415)
+                .contentType("application/problem+json")
+                .body("status", equalTo(415));
     }
 
     private static void problem(String body, String field) {
-        given().contentType(ContentType.JSON).body(body)
-                .when().post("/api/v1/ask")
-                .then().statusCode(400)
+        given().contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/api/v1/ask")
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("status", equalTo(400))
                 .body("title", equalTo("Invalid request"))

@@ -1,9 +1,5 @@
 package jp.kenpo.faq.api;
 
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import org.junit.jupiter.api.Test;
-
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -14,20 +10,27 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
 @QuarkusTest
 class AssessmentResourceTest {
 
     @Test
     void dependantOfAWorkplaceEmployerWasSentViaTheWorkplace() {
-        given().contentType(ContentType.JSON).body("""
+        given().contentType(ContentType.JSON)
+                .body("""
                         {"member": {"insuredType": "DEPENDENT", "scheme": "REGULAR", "employer": "PG_BUSINESS_SERVICE",
                                     "qualificationAcquiredOn": "2019-04-01", "qualificationLostOn": null,
                                     "myNumberRegisteredOn": "2022-01-10", "mynaCardInsuranceRegistered": true,
                                     "birthDate": "1990-01-01", "elderlyCertificateRatio": null},
                          "asOf": "2026-11-24"}
                         """)
-                .when().post("/api/v1/assessment")
-                .then().statusCode(200)
+                .when()
+                .post("/api/v1/assessment")
+                .then()
+                .statusCode(200)
                 .body("referenceDate", equalTo("2024-08-31"))
                 .body("noticeTarget", equalTo(true))
                 .body("reason", equalTo("ENROLLED_AND_REGISTERED"))
@@ -41,11 +44,14 @@ class AssessmentResourceTest {
 
     @Test
     void missingFactsAreNamedAndTheirVerdictsNull() {
-        given().contentType(ContentType.JSON).body("""
+        given().contentType(ContentType.JSON)
+                .body("""
                         {"member": {"scheme": "REGULAR", "qualificationAcquiredOn": "2019-04-01"}, "asOf": "2026-11-24"}
                         """)
-                .when().post("/api/v1/assessment")
-                .then().statusCode(200)
+                .when()
+                .post("/api/v1/assessment")
+                .then()
+                .statusCode(200)
                 .body("noticeTarget", nullValue())
                 .body("delivery", nullValue())
                 .body("missingFacts", hasItems("qualificationLostOn", "myNumberRegisteredOn", "employer"));
@@ -53,9 +59,12 @@ class AssessmentResourceTest {
 
     @Test
     void emptyMemberAsksForTheSchemeFirst() {
-        given().contentType(ContentType.JSON).body("{\"member\": {}}")
-                .when().post("/api/v1/assessment")
-                .then().statusCode(200)
+        given().contentType(ContentType.JSON)
+                .body("{\"member\": {}}")
+                .when()
+                .post("/api/v1/assessment")
+                .then()
+                .statusCode(200)
                 .body("referenceDate", nullValue())
                 .body("missingFacts[0]", equalTo("scheme"));
     }
@@ -74,7 +83,8 @@ class AssessmentResourceTest {
 
     @Test
     void lossBeforeAcquisitionIsBadRequest() {
-        badFacts("{\"qualificationAcquiredOn\": \"2020-04-01\", \"qualificationLostOn\": \"2020-03-31\"}",
+        badFacts(
+                "{\"qualificationAcquiredOn\": \"2020-04-01\", \"qualificationLostOn\": \"2020-03-31\"}",
                 "member.qualificationLostOn");
     }
 
@@ -91,24 +101,34 @@ class AssessmentResourceTest {
 
     @Test
     void malformedAsOfIsBadRequest() {
-        given().contentType(ContentType.JSON).body("{\"member\": {}, \"asOf\": \"tomorrow\"}")
-                .when().post("/api/v1/assessment")
-                .then().statusCode(400).contentType("application/problem+json")
+        given().contentType(ContentType.JSON)
+                .body("{\"member\": {}, \"asOf\": \"tomorrow\"}")
+                .when()
+                .post("/api/v1/assessment")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("errors.field", hasItem("asOf"));
     }
 
     @Test
     void errorBodiesDoNotRepeatPersonalData() {
-        given().contentType(ContentType.JSON).body("{\"member\": {\"birthDate\": \"1985-13-45\"}}")
-                .when().post("/api/v1/assessment")
-                .then().statusCode(400)
+        given().contentType(ContentType.JSON)
+                .body("{\"member\": {\"birthDate\": \"1985-13-45\"}}")
+                .when()
+                .post("/api/v1/assessment")
+                .then()
+                .statusCode(400)
                 .body(not(containsString("1985")));
     }
 
     private static void badFacts(String member, String field) {
-        given().contentType(ContentType.JSON).body("{\"member\": " + member + "}")
-                .when().post("/api/v1/assessment")
-                .then().statusCode(400)
+        given().contentType(ContentType.JSON)
+                .body("{\"member\": " + member + "}")
+                .when()
+                .post("/api/v1/assessment")
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("status", equalTo(400))
                 .body("errors.field", hasItem(field));

@@ -1,20 +1,22 @@
 package jp.kenpo.faq.api;
 
-import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.Test;
-
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class FaqResourceTest {
 
     @Test
     void listsAllItemsInOrderWithCategory() {
-        given().when().get("/api/v1/faq")
-                .then().statusCode(200)
+        given().when()
+                .get("/api/v1/faq")
+                .then()
+                .statusCode(200)
                 .body("$", hasSize(40))
                 .body("[0].id", equalTo("1-1"))
                 .body("[9].id", equalTo("5-1"))
@@ -24,8 +26,10 @@ class FaqResourceTest {
 
     @Test
     void oneItemById() {
-        given().when().get("/api/v1/faq/5-2")
-                .then().statusCode(200)
+        given().when()
+                .get("/api/v1/faq/5-2")
+                .then()
+                .statusCode(200)
                 .body("id", equalTo("5-2"))
                 .body("question", containsString("送付されませんでした"))
                 .body("answer", containsString("2024年8月31日"));
@@ -33,8 +37,10 @@ class FaqResourceTest {
 
     @Test
     void unknownFaqIdIsNotFoundProblem() {
-        given().when().get("/api/v1/faq/99-1")
-                .then().statusCode(404)
+        given().when()
+                .get("/api/v1/faq/99-1")
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json")
                 .body("status", equalTo(404))
                 .body("title", equalTo("Unknown FAQ item"));
@@ -42,20 +48,22 @@ class FaqResourceTest {
 
     @Test
     void malformedFaqIdIsNotFoundProblem() {
-        given().when().get("/api/v1/faq/abc")
-                .then().statusCode(404).contentType("application/problem+json");
+        given().when().get("/api/v1/faq/abc").then().statusCode(404).contentType("application/problem+json");
     }
 
     @Test
     void unknownPathIsNotFoundProblem() {
-        given().when().get("/api/v1/nothing-here")
-                .then().statusCode(404).contentType("application/problem+json");
+        given().when().get("/api/v1/nothing-here").then().statusCode(404).contentType("application/problem+json");
     }
 
     @Test
     void healthAndOpenApiAreServed() {
         given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
-        given().when().get("/q/openapi?format=json").then().statusCode(200).body("paths", org.hamcrest.Matchers.hasKey("/api/v1/ask"));
+        given().when()
+                .get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/ask"));
         given().when().get("/q/swagger-ui/").then().statusCode(200);
     }
 }

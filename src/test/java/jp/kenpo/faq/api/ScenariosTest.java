@@ -1,15 +1,15 @@
 package jp.kenpo.faq.api;
 
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.TestFactory;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,10 +17,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
-
-import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
 /**
  * Personalisation scenarios through the API: our own (src/test/resources/scenarios) and the shared samples
@@ -31,8 +30,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ScenariosTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final List<Path> FILES = List.of(Path.of("src/test/resources/scenarios/scenarios.json"),
-            Path.of("../shared/eval/scenarios-sample.json"));
+    private static final List<Path> FILES = List.of(
+            Path.of("src/test/resources/scenarios/scenarios.json"), Path.of("../shared/eval/scenarios-sample.json"));
 
     @TestFactory
     Stream<DynamicTest> scenarios() throws IOException {
@@ -43,7 +42,8 @@ class ScenariosTest {
             }
         }
         Assumptions.assumeFalse(scenarios.isEmpty());
-        return scenarios.stream().map(s -> DynamicTest.dynamicTest(s.path("name").asText(), () -> check(s)));
+        return scenarios.stream()
+                .map(s -> DynamicTest.dynamicTest(s.path("name").asText(), () -> check(s)));
     }
 
     private static void check(JsonNode scenario) throws IOException {
@@ -52,8 +52,13 @@ class ScenariosTest {
         if (scenario.has("asOf")) {
             body.set("asOf", scenario.get("asOf"));
         }
-        JsonPath assessment = given().contentType(ContentType.JSON).body(JSON.writeValueAsString(body))
-                .post("/api/v1/assessment").then().statusCode(200).extract().jsonPath();
+        JsonPath assessment = given().contentType(ContentType.JSON)
+                .body(JSON.writeValueAsString(body))
+                .post("/api/v1/assessment")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         JsonNode expect = scenario.get("expect");
         for (var it = expect.fields(); it.hasNext(); ) {
             var entry = it.next();
@@ -64,12 +69,19 @@ class ScenariosTest {
             Object wanted = entry.getValue().isNull() ? null : JSON.treeToValue(entry.getValue(), Object.class);
             assertEquals(Objects.toString(wanted), Objects.toString(actual), entry.getKey());
         }
-        assessment.getList("explanations.faqIds").forEach(ids -> assertTrue(!((List<?>) ids).isEmpty(), "uncited explanation"));
+        assessment
+                .getList("explanations.faqIds")
+                .forEach(ids -> assertTrue(!((List<?>) ids).isEmpty(), "uncited explanation"));
         // a known weakness of matching keeps its assessment checks; its /ask check waits for a fix
         if (expect.has("matchedIds") && !scenario.has("knownWeakness")) {
             body.put("question", scenario.get("question").asText());
-            String best = given().contentType(ContentType.JSON).body(JSON.writeValueAsString(body))
-                    .post("/api/v1/ask").then().statusCode(200).extract().path("best.id");
+            String best = given().contentType(ContentType.JSON)
+                    .body(JSON.writeValueAsString(body))
+                    .post("/api/v1/ask")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .path("best.id");
             List<String> acceptable = new ArrayList<>();
             expect.get("matchedIds").forEach(id -> acceptable.add(id.asText()));
             assertTrue(acceptable.contains(best), "best " + best + " not in " + acceptable);

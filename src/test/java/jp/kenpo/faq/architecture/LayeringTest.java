@@ -31,24 +31,37 @@ class LayeringTest {
 
     @Test
     void theApiKnowsNoChannel() {
-        noClasses().that().resideInAPackage("jp.kenpo.faq.api..")
-                .should().dependOnClassesThat().resideInAPackage("jp.kenpo.faq.channel..")
+        noClasses()
+                .that()
+                .resideInAPackage("jp.kenpo.faq.api..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("jp.kenpo.faq.channel..")
                 .check(classes);
     }
 
     @Test
     void onlyPersonalizationKnowsDrools() {
-        noClasses().that().resideOutsideOfPackage("jp.kenpo.faq.personalization..")
-                .should().dependOnClassesThat().resideInAPackage("org.kie..")
-                .orShould().dependOnClassesThat().resideInAPackage("org.drools..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("jp.kenpo.faq.personalization..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.kie..")
+                .orShould()
+                .dependOnClassesThat()
+                .resideInAPackage("org.drools..")
                 .check(classes);
     }
 
     /** Channels answer through {@code answer} and read {@code faq}; of matching they see only what an answer carries. */
     @Test
     void channelsDoNotReachIntoMatching() {
-        noClasses().that().resideInAPackage("jp.kenpo.faq.channel..")
-                .should().dependOnClassesThat(resideInAPackage("jp.kenpo.faq.matching..")
+        noClasses()
+                .that()
+                .resideInAPackage("jp.kenpo.faq.channel..")
+                .should()
+                .dependOnClassesThat(resideInAPackage("jp.kenpo.faq.matching..")
                         .and(not(type(MatchOutcome.class)))
                         .and(not(type(ScoredItem.class))))
                 .check(classes);
@@ -56,9 +69,17 @@ class LayeringTest {
 
     @Test
     void theCoreKnowsNoEdge() {
-        noClasses().that().resideInAnyPackage("jp.kenpo.faq.faq..", "jp.kenpo.faq.text..", "jp.kenpo.faq.matching..",
-                        "jp.kenpo.faq.personalization..", "jp.kenpo.faq.answer..")
-                .should().dependOnClassesThat().resideInAnyPackage("jp.kenpo.faq.api..", "jp.kenpo.faq.channel..")
+        noClasses()
+                .that()
+                .resideInAnyPackage(
+                        "jp.kenpo.faq.faq..",
+                        "jp.kenpo.faq.text..",
+                        "jp.kenpo.faq.matching..",
+                        "jp.kenpo.faq.personalization..",
+                        "jp.kenpo.faq.answer..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("jp.kenpo.faq.api..", "jp.kenpo.faq.channel..")
                 .check(classes);
     }
 

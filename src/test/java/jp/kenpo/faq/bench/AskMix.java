@@ -1,8 +1,6 @@
 package jp.kenpo.faq.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jp.kenpo.faq.matching.eval.EvalSet;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import jp.kenpo.faq.matching.eval.EvalSet;
 
 /**
  * Writes the benchmark's request bodies, one JSON per line: every golden question (in and out of scope),
@@ -19,12 +18,20 @@ public final class AskMix {
 
     private static final List<Map<String, Object>> MEMBERS = List.of(
             member("INSURED", "REGULAR", "GIBRALTAR_LIFE", "2015-04-01", null, "2023-06-15", true, "1985-05-20", null),
-            member("DEPENDENT", "REGULAR", "KYOEI_NENKIN_HOME", "2010-04-01", null, "2024-09-10", false, "1966-12-12", null),
+            member(
+                    "DEPENDENT",
+                    "REGULAR",
+                    "KYOEI_NENKIN_HOME",
+                    "2010-04-01",
+                    null,
+                    "2024-09-10",
+                    false,
+                    "1966-12-12",
+                    null),
             member("INSURED", "VOLUNTARY_CONTINUATION", "PGI", "2023-11-01", null, "2020-01-15", true, "1952-03-03", 2),
             member("INSURED", "REGULAR", "CLIS", "2010-04-01", "2024-09-01", "2019-05-05", true, "1980-08-08", null));
 
-    private AskMix() {
-    }
+    private AskMix() {}
 
     public static void main(String[] args) throws Exception {
         ObjectMapper json = new ObjectMapper();
@@ -42,8 +49,16 @@ public final class AskMix {
         Files.write(Path.of(args[0]), bodies, StandardCharsets.UTF_8);
     }
 
-    private static Map<String, Object> member(String type, String scheme, String employer, String acquired, String lost,
-                                              String registered, boolean card, String born, Integer ratio) {
+    private static Map<String, Object> member(
+            String type,
+            String scheme,
+            String employer,
+            String acquired,
+            String lost,
+            String registered,
+            boolean card,
+            String born,
+            Integer ratio) {
         Map<String, Object> member = new LinkedHashMap<>();
         member.put("insuredType", type);
         member.put("scheme", scheme);

@@ -1,5 +1,8 @@
 package jp.kenpo.faq.bench;
 
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import jp.kenpo.faq.faq.CorpusLoader;
 import jp.kenpo.faq.faq.CorpusSource;
 import jp.kenpo.faq.faq.FaqCorpus;
@@ -15,10 +18,6 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-
-import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * In-process matching latency (analysis, scoring, classifier, decision) for the real corpus and for synthetic
@@ -41,7 +40,9 @@ public class MatchingBenchmark {
         FaqCorpus real = new CorpusLoader(CorpusSource.directory(Path.of("faq-corpus"))).load();
         FaqCorpus corpus = items == real.items().size() ? real : SyntheticCorpus.of(real, items);
         matcher = MatcherFactory.create(corpus, ServiceThresholds.load());
-        questions = EvalSet.read(Path.of("src/test/resources/golden/questions.tsv")).stream().map(c -> c.question()).toList();
+        questions = EvalSet.read(Path.of("src/test/resources/golden/questions.tsv")).stream()
+                .map(c -> c.question())
+                .toList();
     }
 
     @Benchmark

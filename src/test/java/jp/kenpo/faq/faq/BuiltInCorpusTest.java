@@ -1,16 +1,15 @@
 package jp.kenpo.faq.faq;
 
-import jp.kenpo.faq.TestCorpus;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import jp.kenpo.faq.TestCorpus;
+import org.junit.jupiter.api.Test;
 
 /** The shipped corpus: all 40 items, the society's wording intact, every item findable. */
 class BuiltInCorpusTest {
@@ -19,11 +18,13 @@ class BuiltInCorpusTest {
 
     @Test
     void holdsAllFortyItemsInOrder() {
-        List<String> ids = corpus.items().stream().map(item -> item.id().toString()).toList();
+        List<String> ids =
+                corpus.items().stream().map(item -> item.id().toString()).toList();
         assertEquals(40, ids.size());
         assertEquals("1-1", ids.get(0));
         assertEquals("12-1", ids.get(39));
-        assertEquals(12, corpus.items().stream().map(FaqItem::category).distinct().count());
+        assertEquals(
+                12, corpus.items().stream().map(FaqItem::category).distinct().count());
     }
 
     @Test
@@ -47,15 +48,17 @@ class BuiltInCorpusTest {
 
     @Test
     void everyItemHasAtLeastThreeAlternates() {
-        corpus.items().forEach(item ->
-                assertTrue(corpus.alternatesOf(item.id()).size() >= 3, item.id() + " has too few alternates"));
+        corpus.items()
+                .forEach(item ->
+                        assertTrue(corpus.alternatesOf(item.id()).size() >= 3, item.id() + " has too few alternates"));
     }
 
     @Test
     void everyItemFileIsListedInTheManifest() throws IOException {
         String manifest = Files.readString(TestCorpus.DIRECTORY.resolve("corpus.yaml"));
         try (Stream<java.nio.file.Path> files = Files.list(TestCorpus.DIRECTORY.resolve("items"))) {
-            files.forEach(file -> assertTrue(manifest.contains("items/" + file.getFileName()),
+            files.forEach(file -> assertTrue(
+                    manifest.contains("items/" + file.getFileName()),
                     file.getFileName() + " is not listed in corpus.yaml, so it would never be loaded"));
         }
     }

@@ -1,20 +1,19 @@
 package jp.kenpo.faq.matching;
 
-import jp.kenpo.faq.TestCorpus;
-import jp.kenpo.faq.matching.eval.EvalCase;
-import jp.kenpo.faq.matching.eval.EvalSet;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import jp.kenpo.faq.TestCorpus;
+import jp.kenpo.faq.matching.eval.EvalCase;
+import jp.kenpo.faq.matching.eval.EvalSet;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every golden question on its own: an in-scope question is answered (not rejected) with an acceptable item
@@ -33,12 +32,15 @@ class GoldenQuestionsTest {
     void question(EvalCase golden) {
         MatchResult result = TestCorpus.matcher().match(golden.question(), 3);
         if (!golden.inScope()) {
-            assertEquals(MatchOutcome.NO_MATCH, result.outcome(), () -> "answered out-of-scope: " + result.candidates());
+            assertEquals(
+                    MatchOutcome.NO_MATCH, result.outcome(), () -> "answered out-of-scope: " + result.candidates());
             return;
         }
         assertNotEquals(MatchOutcome.NO_MATCH, result.outcome(), "in-scope question rejected");
-        List<String> top3 = result.candidates().stream().map(c -> c.item().id().toString()).toList();
-        assertTrue(top3.stream().anyMatch(golden.acceptable()::contains),
+        List<String> top3 =
+                result.candidates().stream().map(c -> c.item().id().toString()).toList();
+        assertTrue(
+                top3.stream().anyMatch(golden.acceptable()::contains),
                 () -> "wanted one of " + golden.acceptable() + ", got " + top3);
     }
 }

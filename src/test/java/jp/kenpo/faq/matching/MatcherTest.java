@@ -1,16 +1,15 @@
 package jp.kenpo.faq.matching;
 
-import jp.kenpo.faq.TestCorpus;
-import jp.kenpo.faq.faq.FaqId;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import jp.kenpo.faq.TestCorpus;
+import jp.kenpo.faq.faq.FaqId;
+import org.junit.jupiter.api.Test;
 
 /** Behaviour of the matcher that holds whatever the question. */
 class MatcherTest {
@@ -37,7 +36,9 @@ class MatcherTest {
         MatchResult result = matcher.match("扶養家族の分のお知らせが届いていないのはなぜですか", 10);
         Set<Set<FaqId>> groups = new HashSet<>();
         for (ScoredItem candidate : result.candidates()) {
-            assertTrue(groups.add(TestCorpus.corpus().answerGroupOf(candidate.item().id())),
+            assertTrue(
+                    groups.add(
+                            TestCorpus.corpus().answerGroupOf(candidate.item().id())),
                     "two candidates from one answer group: " + result.candidates());
         }
     }
@@ -62,7 +63,10 @@ class MatcherTest {
         TestCorpus.corpus().items().forEach(item -> {
             MatchResult result = matcher.match(item.question(), 3);
             assertTrue(result.best().isPresent(), item.id() + " was rejected");
-            assertTrue(TestCorpus.corpus().answerGroupOf(item.id()).contains(result.best().get().item().id()),
+            assertTrue(
+                    TestCorpus.corpus()
+                            .answerGroupOf(item.id())
+                            .contains(result.best().get().item().id()),
                     item.id() + " found " + result.best().get().item().id());
         });
     }

@@ -1,16 +1,15 @@
 package jp.kenpo.faq.matching;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import jp.kenpo.faq.TestCorpus;
 import jp.kenpo.faq.matching.eval.EvalSet;
 import jp.kenpo.faq.matching.eval.Evaluation;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The accuracy bars, on aggregate: top-1 with rejection, top-3, out-of-scope rejection. */
 class MatchingAccuracyTest {
@@ -20,7 +19,11 @@ class MatchingAccuracyTest {
 
     @Test
     void goldenQuestionsMeetTheBars() throws IOException {
-        assertBars(new Evaluation(TestCorpus.matcher(), EvalSet.read(GoldenQuestionsTest.GOLDEN)).overall(), 0.93, 0.98, 0.85);
+        assertBars(
+                new Evaluation(TestCorpus.matcher(), EvalSet.read(GoldenQuestionsTest.GOLDEN)).overall(),
+                0.93,
+                0.98,
+                0.85);
     }
 
     @Test

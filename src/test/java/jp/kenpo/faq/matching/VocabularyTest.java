@@ -1,13 +1,12 @@
 package jp.kenpo.faq.matching;
 
-import jp.kenpo.faq.text.AnalyzedText;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import jp.kenpo.faq.text.AnalyzedText;
+import org.junit.jupiter.api.Test;
 
 /** Features get their ids once; a question's unknown features are counted, each once. */
 class VocabularyTest {
@@ -40,6 +39,8 @@ class VocabularyTest {
         Vocabulary vocabulary = new Vocabulary();
         FeatureSet text = vocabulary.add(new AnalyzedText(List.of(), "あい", "あい"));
         assertEquals(2, text.grams().length);
-        assertTrue(vocabulary.lookup(new AnalyzedText(List.of(), "あ", "")).unseenGrams() == 1, "a one-character text is its own gram");
+        assertTrue(
+                vocabulary.lookup(new AnalyzedText(List.of(), "あ", "")).unseenGrams() == 1,
+                "a one-character text is its own gram");
     }
 }

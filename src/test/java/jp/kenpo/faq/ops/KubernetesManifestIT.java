@@ -1,19 +1,18 @@
 package jp.kenpo.faq.ops;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * The manifests the Quarkus Kubernetes extension writes at package time: several replicas, probes on the
@@ -32,10 +31,13 @@ class KubernetesManifestIT {
         JsonNode root = new ObjectMapper().readTree(text);
         List<JsonNode> resources = new ArrayList<>();
         (root.has("items") ? root.get("items") : root).forEach(resources::add);
-        deployment = resources.stream().filter(r -> "Deployment".equals(r.path("kind").asText())).findFirst()
+        deployment = resources.stream()
+                .filter(r -> "Deployment".equals(r.path("kind").asText()))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no Deployment in " + MANIFEST));
         container = deployment.at("/spec/template/spec/containers/0");
-        assertTrue(resources.stream().anyMatch(r -> "Service".equals(r.path("kind").asText())), "a Service");
+        assertTrue(
+                resources.stream().anyMatch(r -> "Service".equals(r.path("kind").asText())), "a Service");
     }
 
     @Test
@@ -45,9 +47,12 @@ class KubernetesManifestIT {
 
     @Test
     void probesUseTheHealthEndpoints() {
-        assertEquals("/q/health/ready", container.at("/readinessProbe/httpGet/path").asText());
-        assertEquals("/q/health/live", container.at("/livenessProbe/httpGet/path").asText());
-        assertEquals("/q/health/started", container.at("/startupProbe/httpGet/path").asText());
+        assertEquals(
+                "/q/health/ready", container.at("/readinessProbe/httpGet/path").asText());
+        assertEquals(
+                "/q/health/live", container.at("/livenessProbe/httpGet/path").asText());
+        assertEquals(
+                "/q/health/started", container.at("/startupProbe/httpGet/path").asText());
     }
 
     @Test
@@ -61,6 +66,10 @@ class KubernetesManifestIT {
     @Test
     void memoryIsBoundedAndMetricsAreScraped() {
         assertFalse(container.at("/resources/limits/memory").isMissingNode());
-        assertEquals("/q/metrics", deployment.at("/spec/template/metadata/annotations/prometheus.io~1path").asText());
+        assertEquals(
+                "/q/metrics",
+                deployment
+                        .at("/spec/template/metadata/annotations/prometheus.io~1path")
+                        .asText());
     }
 }

@@ -1,10 +1,15 @@
 package jp.kenpo.faq.ops;
 
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.quarkus.test.common.http.TestHTTPResource;
-import org.junit.jupiter.api.Test;
-
 import java.io.ByteArrayInputStream;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -17,13 +22,7 @@ import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
-
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.not;
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 /** What operators rely on: readiness, metrics per channel and outcome, and the request body limit. */
 @QuarkusTest
@@ -34,8 +33,10 @@ class OperationsTest {
 
     @Test
     void readinessReportsTheCorpusAndRules() {
-        given().when().get("/q/health/ready")
-                .then().statusCode(200)
+        given().when()
+                .get("/q/health/ready")
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem("faq-corpus-and-rules"))
                 .body("checks.find { it.name == 'faq-corpus-and-rules' }.data.faqItems", equalTo(40));
@@ -43,12 +44,21 @@ class OperationsTest {
 
     @Test
     void questionsAreCountedByChannelAndOutcomeWithoutTheirText() {
-        given().contentType(ContentType.JSON).header("X-Kenpo-Channel", "widget")
-                .body("{\"question\": \"お知らせをなくしました\"}").post("/api/v1/ask").then().statusCode(200);
         given().contentType(ContentType.JSON)
-                .body("{\"question\": \"今日のドル円の為替レートは？\"}").post("/api/v1/ask").then().statusCode(200);
-        given().when().get("/q/metrics")
-                .then().statusCode(200)
+                .header("X-Kenpo-Channel", "widget")
+                .body("{\"question\": \"お知らせをなくしました\"}")
+                .post("/api/v1/ask")
+                .then()
+                .statusCode(200);
+        given().contentType(ContentType.JSON)
+                .body("{\"question\": \"今日のドル円の為替レートは？\"}")
+                .post("/api/v1/ask")
+                .then()
+                .statusCode(200);
+        given().when()
+                .get("/q/metrics")
+                .then()
+                .statusCode(200)
                 .body(containsString("kenpo_questions_total{channel=\"widget\",outcome=\"answer\""))
                 .body(containsString("kenpo_questions_total{channel=\"api\",outcome=\"no_match\""))
                 .body(containsString("kenpo_answer_seconds"))
@@ -58,15 +68,21 @@ class OperationsTest {
     @Test
     void bodiesOverTheLimitAreRefused() {
         String huge = "{\"question\": \"" + "あ".repeat(20_000) + "\"}";
-        given().contentType(ContentType.JSON).body(huge)
-                .when().post("/api/v1/ask")
-                .then().statusCode(413)
+        given().contentType(ContentType.JSON)
+                .body(huge)
+                .when()
+                .post("/api/v1/ask")
+                .then()
+                .statusCode(413)
                 .contentType("application/problem+json")
                 .body("status", equalTo(413))
                 .body("detail", containsString("16384"));
-        given().contentType(ContentType.JSON).body("{\"question\": \"お知らせをなくしました\"}")
-                .when().post("/api/v1/ask")
-                .then().statusCode(200);
+        given().contentType(ContentType.JSON)
+                .body("{\"question\": \"お知らせをなくしました\"}")
+                .when()
+                .post("/api/v1/ask")
+                .then()
+                .statusCode(200);
     }
 
     /**
@@ -85,12 +101,10 @@ class OperationsTest {
             }
 
             @Override
-            public void flush() {
-            }
+            public void flush() {}
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
         Logger.getLogger("").addHandler(capture);
         byte[] huge = ("{\"question\": \"" + "あ".repeat(20_000) + "\"}").getBytes(StandardCharsets.UTF_8);
@@ -98,11 +112,17 @@ class OperationsTest {
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(huge)))
                 .build();
-        HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(request, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .build()
+                .send(request, HttpResponse.BodyHandlers.ofString());
         assertEquals(413, response.statusCode());
-        given().contentType(ContentType.JSON).body("{\"question\": \"お知らせをなくしました\"}")
-                .when().post("/api/v1/ask")
-                .then().statusCode(200);
+        given().contentType(ContentType.JSON)
+                .body("{\"question\": \"お知らせをなくしました\"}")
+                .when()
+                .post("/api/v1/ask")
+                .then()
+                .statusCode(200);
         Logger.getLogger("").removeHandler(capture);
         assertEquals(List.of(), errors);
     }

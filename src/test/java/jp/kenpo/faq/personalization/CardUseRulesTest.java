@@ -1,16 +1,15 @@
 package jp.kenpo.faq.personalization;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
-import java.time.LocalDate;
-
 import static jp.kenpo.faq.personalization.Members.assess;
 import static jp.kenpo.faq.personalization.Members.regular;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** 1-3, 5-6: whether the My Number card works as health insurance card. */
 class CardUseRulesTest {

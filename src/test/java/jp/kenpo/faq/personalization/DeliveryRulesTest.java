@@ -1,18 +1,17 @@
 package jp.kenpo.faq.personalization;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.EnumSource;
-
-import java.time.LocalDate;
-
 import static jp.kenpo.faq.personalization.Members.assess;
 import static jp.kenpo.faq.personalization.Members.regular;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** 6-1, 6-2: where and how the notice went, by employer and scheme. */
 class DeliveryRulesTest {
@@ -23,10 +22,11 @@ class DeliveryRulesTest {
 
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource({
-            "GIBRALTAR_LIFE, HOME_ADDRESS_RECORDED_MAIL", "PGF_LIFE, HOME_ADDRESS_RECORDED_MAIL",
-            "CLIS, HOME_ADDRESS_RECORDED_MAIL", "KYOEI_NENKIN_HOME, VIA_WORKPLACE",
-            "SANEI_SHUNO_SERVICE, VIA_WORKPLACE", "PG_BUSINESS_SERVICE, VIA_WORKPLACE",
-            "GIBRALTAR_LIFE_UNION, VIA_WORKPLACE", "PGI, VIA_WORKPLACE"})
+        "GIBRALTAR_LIFE, HOME_ADDRESS_RECORDED_MAIL", "PGF_LIFE, HOME_ADDRESS_RECORDED_MAIL",
+        "CLIS, HOME_ADDRESS_RECORDED_MAIL", "KYOEI_NENKIN_HOME, VIA_WORKPLACE",
+        "SANEI_SHUNO_SERVICE, VIA_WORKPLACE", "PG_BUSINESS_SERVICE, VIA_WORKPLACE",
+        "GIBRALTAR_LIFE_UNION, VIA_WORKPLACE", "PGI, VIA_WORKPLACE"
+    })
     void regularMembersByEmployer(Employer employer, DeliveryMethod method) {
         Assessment a = assess(regular().employer(employer));
         assertEquals(method, a.delivery());
@@ -34,7 +34,9 @@ class DeliveryRulesTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Scheme.class, names = {"VOLUNTARY_CONTINUATION", "SPECIAL_RETIREMENT"})
+    @EnumSource(
+            value = Scheme.class,
+            names = {"VOLUNTARY_CONTINUATION", "SPECIAL_RETIREMENT"})
     void continuedMembersGetItAtTheirResidenceWhateverTheFormerEmployer(Scheme scheme) {
         Assessment a = assess(regular().scheme(scheme).employer(Employer.KYOEI_NENKIN_HOME));
         assertEquals(DeliveryMethod.RESIDENCE_RECORDED_MAIL, a.delivery());
@@ -61,7 +63,8 @@ class DeliveryRulesTest {
         Assessment regularWithout = assess(regular().employer(null));
         assertNull(regularWithout.delivery());
         assertTrue(regularWithout.missingFacts().stream().anyMatch(m -> m.getFact() == Fact.EMPLOYER));
-        Assessment voluntaryWithout = assess(regular().scheme(Scheme.VOLUNTARY_CONTINUATION).employer(null));
+        Assessment voluntaryWithout =
+                assess(regular().scheme(Scheme.VOLUNTARY_CONTINUATION).employer(null));
         assertEquals(DeliveryMethod.RESIDENCE_RECORDED_MAIL, voluntaryWithout.delivery());
         assertTrue(voluntaryWithout.missingFacts().stream().noneMatch(m -> m.getFact() == Fact.EMPLOYER));
     }
@@ -69,6 +72,7 @@ class DeliveryRulesTest {
     @Test
     void returnedMailIsResentViaTheWorkplaceForHomeDelivery() {
         Assessment a = assess(regular());
-        assertTrue(a.explanations().stream().anyMatch(e -> e.faqIds().contains("6-4") && e.text().contains("事業所経由で再送")));
+        assertTrue(a.explanations().stream()
+                .anyMatch(e -> e.faqIds().contains("6-4") && e.text().contains("事業所経由で再送")));
     }
 }

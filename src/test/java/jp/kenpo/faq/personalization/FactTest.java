@@ -1,38 +1,55 @@
 package jp.kenpo.faq.personalization;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.Arrays;
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /** The table of facts: what the API, LINE and the console derive from it. */
 class FactTest {
 
     @Test
     void keysAreTheApisInAskingOrder() {
-        assertEquals(List.of("scheme", "insuredType", "employer", "qualificationAcquiredOn", "qualificationLostOn",
-                        "myNumberRegisteredOn", "mynaCardInsuranceRegistered", "birthDate", "elderlyCertificateRatio"),
+        assertEquals(
+                List.of(
+                        "scheme",
+                        "insuredType",
+                        "employer",
+                        "qualificationAcquiredOn",
+                        "qualificationLostOn",
+                        "myNumberRegisteredOn",
+                        "mynaCardInsuranceRegistered",
+                        "birthDate",
+                        "elderlyCertificateRatio"),
                 Arrays.stream(Fact.values()).map(Fact::key).toList());
-        Arrays.stream(Fact.values()).forEach(f -> assertEquals(f, Fact.byKey(f.key()).orElseThrow()));
+        Arrays.stream(Fact.values())
+                .forEach(f -> assertEquals(f, Fact.byKey(f.key()).orElseThrow()));
         assertTrue(Fact.byKey("s").isEmpty());
     }
 
     @Test
     void enumFactsOfferEveryConstantByNameWithItsJapaneseName() {
-        assertEquals(Arrays.stream(Employer.values()).map(Enum::name).toList(),
+        assertEquals(
+                Arrays.stream(Employer.values()).map(Enum::name).toList(),
                 Fact.EMPLOYER.options().stream().map(Fact.Option::value).toList());
-        assertEquals(new Fact.Option("KYOEI_NENKIN_HOME", "協栄年金ホーム"), Fact.EMPLOYER.options().get(3));
-        assertEquals(new Fact.Option("VOLUNTARY_CONTINUATION", "任意継続"), Fact.SCHEME.options().get(1));
-        assertEquals(new Fact.Option("DEPENDENT", "被扶養者"), Fact.INSURED_TYPE.options().get(1));
+        assertEquals(
+                new Fact.Option("KYOEI_NENKIN_HOME", "協栄年金ホーム"),
+                Fact.EMPLOYER.options().get(3));
+        assertEquals(
+                new Fact.Option("VOLUNTARY_CONTINUATION", "任意継続"),
+                Fact.SCHEME.options().get(1));
+        assertEquals(
+                new Fact.Option("DEPENDENT", "被扶養者"),
+                Fact.INSURED_TYPE.options().get(1));
     }
 
     @Test
     void onlyThreeFactsGiveNullAMeaning() {
-        assertEquals(List.of(Fact.QUALIFICATION_LOST_ON, Fact.MY_NUMBER_REGISTERED_ON, Fact.ELDERLY_CERTIFICATE_RATIO),
+        assertEquals(
+                List.of(Fact.QUALIFICATION_LOST_ON, Fact.MY_NUMBER_REGISTERED_ON, Fact.ELDERLY_CERTIFICATE_RATIO),
                 Arrays.stream(Fact.values()).filter(f -> f.nullMeans() != null).toList());
     }
 

@@ -1,18 +1,17 @@
 package jp.kenpo.faq.personalization;
 
-import jp.kenpo.faq.faq.Audience;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
-import java.time.LocalDate;
-
 import static jp.kenpo.faq.personalization.Members.assess;
 import static jp.kenpo.faq.personalization.Members.regular;
 import static jp.kenpo.faq.personalization.Members.voluntary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import jp.kenpo.faq.faq.Audience;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** rules/item-fit.drl with faq-corpus/audiences.yaml: which items fit the member, and why. */
 class ItemFitRulesTest {
@@ -87,7 +86,8 @@ class ItemFitRulesTest {
         assertTrue(voluntary.firedRules().contains(WORKPLACE_UNFIT_SCHEME));
         assertTrue(voluntary.doesNotFit("6-4"));
         assertFalse(voluntary.doesNotFit("6-5"));
-        assertTrue(voluntary.fitsOf("6-4").stream().anyMatch(f -> !f.fits() && f.text().contains("任意継続")));
+        assertTrue(voluntary.fitsOf("6-4").stream()
+                .anyMatch(f -> !f.fits() && f.text().contains("任意継続")));
 
         Assessment kyoei = assess(regular().employer(Employer.KYOEI_NENKIN_HOME));
         assertTrue(kyoei.firedRules().contains(WORKPLACE_UNFIT_EMPLOYER));
@@ -117,6 +117,7 @@ class ItemFitRulesTest {
         Assessment a = TestRules.personalization().assess(MemberFacts.none(), Members.TODAY);
         assertTrue(a.itemFits().isEmpty());
         assertTrue(a.firedRules().contains(NOTICE_UNKNOWN));
-        assertTrue(a.missingFacts().stream().anyMatch(m -> m.getFact() == Fact.SCHEME && m.getFaqIds().contains("1-3")));
+        assertTrue(a.missingFacts().stream()
+                .anyMatch(m -> m.getFact() == Fact.SCHEME && m.getFaqIds().contains("1-3")));
     }
 }

@@ -7,8 +7,7 @@ final class Members {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
 
-    private Members() {
-    }
+    private Members() {}
 
     /** Enrolled since 2015, My Number registered in 2023, card registered, born 1985: a plain target. */
     static MemberFacts.Builder regular() {

@@ -1,16 +1,15 @@
 package jp.kenpo.faq.personalization;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
-import java.time.LocalDate;
-
 import static jp.kenpo.faq.personalization.Members.assess;
 import static jp.kenpo.faq.personalization.Members.regular;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** 8-1, 8-2, 12-1, 1-4, 11-3: what holds on the day asked about. */
 class MembershipAndCardsRulesTest {
@@ -27,7 +26,8 @@ class MembershipAndCardsRulesTest {
         Assessment a = assess(regular().qualificationLostOn(LocalDate.of(2024, 9, 1)));
         assertEquals(true, a.noticeTarget());
         assertTrue(a.firedRules().contains(AFTER_LEAVING));
-        assertTrue(a.explanations().stream().anyMatch(e -> e.faqIds().contains("8-1") && e.text().contains("ご自身で処分")));
+        assertTrue(a.explanations().stream()
+                .anyMatch(e -> e.faqIds().contains("8-1") && e.text().contains("ご自身で処分")));
     }
 
     /** Lost the day before, on, and after the day asked about. */
@@ -58,22 +58,29 @@ class MembershipAndCardsRulesTest {
         assertEquals(invalid, a.firedRules().contains(OLD_CARD_INVALID));
         Explanation first = a.explanations().get(0);
         assertEquals(Explanation.Scope.DAY, first.scope());
-        assertEquals(invalid, a.explanations().stream().anyMatch(e -> e.faqIds().contains("12-1") && e.text().contains("無効")));
-        assertTrue(a.explanations().stream().filter(e -> e.faqIds().contains("12-1"))
+        assertEquals(
+                invalid,
+                a.explanations().stream()
+                        .anyMatch(e -> e.faqIds().contains("12-1") && e.text().contains("無効")));
+        assertTrue(a.explanations().stream()
+                .filter(e -> e.faqIds().contains("12-1"))
                 .allMatch(e -> e.text().startsWith(jp.kenpo.faq.personalization.Wording.date(asOf) + "時点")));
     }
 
     @Test
     void leftBeforeTheEndOfTheSpecialMeasuresReturnsTheCard() {
-        Assessment a = Members.assess(regular().qualificationLostOn(LocalDate.of(2025, 4, 1)), LocalDate.of(2025, 6, 1));
+        Assessment a =
+                Members.assess(regular().qualificationLostOn(LocalDate.of(2025, 4, 1)), LocalDate.of(2025, 6, 1));
         assertTrue(a.firedRules().contains(RETURN_CARD));
         assertFalse(a.firedRules().contains(OLD_CARD_VALID));
     }
 
     @Test
     void afterTheEndEveryCardIsInvalidAndNothingIsReturned() {
-        Assessment a = Members.assess(regular().qualificationLostOn(LocalDate.of(2025, 4, 1)), LocalDate.of(2026, 11, 24));
+        Assessment a =
+                Members.assess(regular().qualificationLostOn(LocalDate.of(2025, 4, 1)), LocalDate.of(2026, 11, 24));
         assertFalse(a.firedRules().contains(RETURN_CARD));
-        assertTrue(a.explanations().stream().anyMatch(e -> e.code().equals("OLD_CARD_INVALID") && e.text().contains("回収はいたしません")));
+        assertTrue(a.explanations().stream()
+                .anyMatch(e -> e.code().equals("OLD_CARD_INVALID") && e.text().contains("回収はいたしません")));
     }
 }

@@ -1,5 +1,10 @@
 package jp.kenpo.faq.personalization;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
 import jp.kenpo.faq.TestCorpus;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieBase;
@@ -8,23 +13,17 @@ import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.stream.Stream;
-
 /** The DRL of the top-level rules/ folder, compiled once per test JVM without Quarkus, with the corpus's audiences. */
 final class TestRules {
 
     private static Personalization personalization;
 
-    private TestRules() {
-    }
+    private TestRules() {}
 
     static synchronized Personalization personalization() {
         if (personalization == null) {
-            personalization = new Personalization(compile(Path.of("rules")), TestCorpus.corpus().audiences());
+            personalization = new Personalization(
+                    compile(Path.of("rules")), TestCorpus.corpus().audiences());
         }
         return personalization;
     }
@@ -45,8 +44,10 @@ final class TestRules {
         }
         KieBuilder builder = services.newKieBuilder(files).buildAll(ExecutableModelProject.class);
         if (builder.getResults().hasMessages(Message.Level.ERROR)) {
-            throw new IllegalStateException("rules do not compile: " + builder.getResults().getMessages());
+            throw new IllegalStateException(
+                    "rules do not compile: " + builder.getResults().getMessages());
         }
-        return services.newKieContainer(services.getRepository().getDefaultReleaseId()).getKieBase();
+        return services.newKieContainer(services.getRepository().getDefaultReleaseId())
+                .getKieBase();
     }
 }

@@ -1,13 +1,13 @@
 package jp.kenpo.faq.personalization;
 
-import org.junit.jupiter.api.Test;
-
 import static jp.kenpo.faq.personalization.Members.assess;
 import static jp.kenpo.faq.personalization.Members.regular;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
 
 /** rules/unknown-facts.drl: a fact the member does not know is named, with the contact desk (4-1), never guessed. */
 class UnknownFactsRulesTest {
@@ -19,7 +19,10 @@ class UnknownFactsRulesTest {
         Assessment a = assess(regular().myNumberRegisteredOn(Fact.UNKNOWN));
         assertNull(a.noticeTarget());
         assertTrue(a.firedRules().contains(ASK_THE_SOCIETY));
-        Explanation e = a.explanations().stream().filter(x -> x.code().equals("FACT_UNKNOWN_ASK_THE_SOCIETY")).findFirst().orElseThrow();
+        Explanation e = a.explanations().stream()
+                .filter(x -> x.code().equals("FACT_UNKNOWN_ASK_THE_SOCIETY"))
+                .findFirst()
+                .orElseThrow();
         assertTrue(e.text().contains("「マイナンバー登録日」がお分かりにならない"), e.text());
         assertTrue(e.faqIds().contains("4-1"));
         assertTrue(e.faqIds().contains("5-1"));
@@ -47,6 +50,10 @@ class UnknownFactsRulesTest {
         assertEquals(Fact.UNKNOWN, facts.value(Fact.SCHEME));
         assertNull(facts.getScheme());
         assertTrue(facts.getUnknownFacts().contains(Fact.SCHEME));
-        assertFalse(facts.toBuilder().scheme(Scheme.REGULAR).build().getUnknownFacts().contains(Fact.SCHEME));
+        assertFalse(facts.toBuilder()
+                .scheme(Scheme.REGULAR)
+                .build()
+                .getUnknownFacts()
+                .contains(Fact.SCHEME));
     }
 }

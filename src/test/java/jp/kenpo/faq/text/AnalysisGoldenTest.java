@@ -1,14 +1,6 @@
 package jp.kenpo.faq.text;
 
-import jp.kenpo.faq.TestCorpus;
-import jp.kenpo.faq.faq.FaqCorpus;
-import jp.kenpo.faq.faq.FaqItem;
-import jp.kenpo.faq.matching.eval.EvalCase;
-import jp.kenpo.faq.matching.eval.EvalSet;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,8 +10,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import jp.kenpo.faq.TestCorpus;
+import jp.kenpo.faq.faq.FaqCorpus;
+import jp.kenpo.faq.faq.FaqItem;
+import jp.kenpo.faq.matching.eval.EvalCase;
+import jp.kenpo.faq.matching.eval.EvalSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Pins the analysis of every text the service analyses — each item's question, 言い換え and answer, the
@@ -33,8 +32,8 @@ class AnalysisGoldenTest {
 
     private static final Path FILE = Path.of("src/test/resources/golden/analysis.tsv");
     private static final Path QUESTIONS = Path.of("src/test/resources/golden/questions.tsv");
-    private static final FaqAnalyzer ANALYZER =
-            new FaqAnalyzer(TestCorpus.corpus().userDictionary(), TestCorpus.corpus().synonymGroups());
+    private static final FaqAnalyzer ANALYZER = new FaqAnalyzer(
+            TestCorpus.corpus().userDictionary(), TestCorpus.corpus().synonymGroups());
 
     static List<String> lines() throws IOException {
         return Files.readAllLines(FILE, StandardCharsets.UTF_8);
@@ -67,21 +66,36 @@ class AnalysisGoldenTest {
         texts.addAll(corpus.outOfScope());
         corpus.synonymGroups().forEach(texts::addAll);
         EvalSet.read(QUESTIONS).stream().map(EvalCase::question).forEach(texts::add);
-        texts.addAll(List.of("", "？！…", "😀 お知らせ", "ﾄﾄﾞｶﾅｲ", "トドカナイ", "oshirase ga todokanai", "hokenshou",
-                "ホケンショー", "\u200B", "お知らせ\t届かない\\"));
+        texts.addAll(List.of(
+                "",
+                "？！…",
+                "😀 お知らせ",
+                "ﾄﾄﾞｶﾅｲ",
+                "トドカナイ",
+                "oshirase ga todokanai",
+                "hokenshou",
+                "ホケンショー",
+                "\u200B",
+                "お知らせ\t届かない\\"));
         return texts;
     }
 
     private static String line(String text) {
         AnalyzedText analyzed = ANALYZER.analyze(text);
-        StringBuilder line = new StringBuilder(escape(text)).append('\t').append(escape(analyzed.reading()))
-                .append('\t').append(escape(analyzed.surface()));
+        StringBuilder line = new StringBuilder(escape(text))
+                .append('\t')
+                .append(escape(analyzed.reading()))
+                .append('\t')
+                .append(escape(analyzed.surface()));
         analyzed.terms().forEach(term -> line.append('\t').append(escape(term)));
         return line.toString();
     }
 
     private static String escape(String text) {
-        return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
+        return text.replace("\\", "\\\\")
+                .replace("\t", "\\t")
+                .replace("\n", "\\n")
+                .replace("\r", "\\r");
     }
 
     private static String unescape(String text) {
@@ -90,12 +104,13 @@ class AnalysisGoldenTest {
             char c = text.charAt(i);
             if (c == '\\' && i + 1 < text.length()) {
                 char next = text.charAt(++i);
-                out.append(switch (next) {
-                    case 't' -> '\t';
-                    case 'n' -> '\n';
-                    case 'r' -> '\r';
-                    default -> next;
-                });
+                out.append(
+                        switch (next) {
+                            case 't' -> '\t';
+                            case 'n' -> '\n';
+                            case 'r' -> '\r';
+                            default -> next;
+                        });
             } else {
                 out.append(c);
             }

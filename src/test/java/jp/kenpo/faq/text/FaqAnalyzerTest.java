@@ -1,19 +1,18 @@
 package jp.kenpo.faq.text;
 
-import jp.kenpo.faq.TestCorpus;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import jp.kenpo.faq.TestCorpus;
+import org.junit.jupiter.api.Test;
+
 /** The analysis chain with the real dictionary and synonyms. */
 class FaqAnalyzerTest {
 
-    private static final FaqAnalyzer ANALYZER =
-            new FaqAnalyzer(TestCorpus.corpus().userDictionary(), TestCorpus.corpus().synonymGroups());
+    private static final FaqAnalyzer ANALYZER = new FaqAnalyzer(
+            TestCorpus.corpus().userDictionary(), TestCorpus.corpus().synonymGroups());
 
     @Test
     void kanaVariantsOfTheNoticeMeet() {
@@ -49,8 +48,10 @@ class FaqAnalyzerTest {
 
     @Test
     void readingFoldsSpellings() {
-        assertEquals(ANALYZER.analyze("保険証").reading(), ANALYZER.analyze("hokensho").reading());
-        assertEquals(ANALYZER.analyze("ほけんしょう").reading(), ANALYZER.analyze("ホケンショー").reading());
+        assertEquals(
+                ANALYZER.analyze("保険証").reading(), ANALYZER.analyze("hokensho").reading());
+        assertEquals(
+                ANALYZER.analyze("ほけんしょう").reading(), ANALYZER.analyze("ホケンショー").reading());
     }
 
     @Test

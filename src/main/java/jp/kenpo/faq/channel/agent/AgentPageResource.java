@@ -9,14 +9,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * The call-centre console page. Only users with role {@code agent} get it; others are sent to the login page
@@ -33,8 +32,10 @@ public class AgentPageResource {
     private final String console = read("agent/console.html");
     private final String forbidden = read("agent/forbidden.html");
 
-    AgentPageResource(SecurityIdentity identity, AgentConfig config,
-                      @ConfigProperty(name = "quarkus.http.auth.form.cookie-name") String cookieName) {
+    AgentPageResource(
+            SecurityIdentity identity,
+            AgentConfig config,
+            @ConfigProperty(name = "quarkus.http.auth.form.cookie-name") String cookieName) {
         this.identity = identity;
         this.config = config;
         this.cookieName = cookieName;
@@ -49,7 +50,10 @@ public class AgentPageResource {
             return Response.seeOther(URI.create(config.loginPath())).build();
         }
         if (!identity.hasRole(ROLE)) {
-            return Response.status(Response.Status.FORBIDDEN).type(MediaType.TEXT_HTML).entity(forbidden).build();
+            return Response.status(Response.Status.FORBIDDEN)
+                    .type(MediaType.TEXT_HTML)
+                    .entity(forbidden)
+                    .build();
         }
         return Response.ok(console).header("Cache-Control", "no-store").build();
     }
@@ -59,7 +63,12 @@ public class AgentPageResource {
     @PermitAll
     @Operation(hidden = true)
     public Response logout() {
-        NewCookie expired = new NewCookie.Builder(cookieName).path("/").maxAge(0).value("").httpOnly(true).build();
+        NewCookie expired = new NewCookie.Builder(cookieName)
+                .path("/")
+                .maxAge(0)
+                .value("")
+                .httpOnly(true)
+                .build();
         return Response.seeOther(URI.create(config.loginPath())).cookie(expired).build();
     }
 

@@ -1,11 +1,10 @@
 package jp.kenpo.faq.channel.agent;
 
-import org.eclipse.microprofile.config.spi.ConfigSource;
-
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Set;
+import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**
  * A random per-start key for the agents' login cookie, at the lowest priority: a key set by the operator

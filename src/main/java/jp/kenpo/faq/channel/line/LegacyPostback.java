@@ -1,12 +1,11 @@
 package jp.kenpo.faq.channel.line;
 
-import jp.kenpo.faq.personalization.Fact;
-
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import jp.kenpo.faq.personalization.Fact;
 
 /**
  * Reads quick-reply buttons sent before postbacks carried names: one-letter keys, enum ordinals, basic ISO
@@ -16,17 +15,40 @@ import java.util.Map;
  */
 final class LegacyPostback {
 
-    private static final Map<String, Fact> KEYS = Map.of("s", Fact.SCHEME, "t", Fact.INSURED_TYPE, "e", Fact.EMPLOYER,
-            "a", Fact.QUALIFICATION_ACQUIRED_ON, "l", Fact.QUALIFICATION_LOST_ON, "m", Fact.MY_NUMBER_REGISTERED_ON,
-            "c", Fact.MYNA_CARD_INSURANCE_REGISTERED, "b", Fact.BIRTH_DATE, "r", Fact.ELDERLY_CERTIFICATE_RATIO);
+    private static final Map<String, Fact> KEYS = Map.of(
+            "s",
+            Fact.SCHEME,
+            "t",
+            Fact.INSURED_TYPE,
+            "e",
+            Fact.EMPLOYER,
+            "a",
+            Fact.QUALIFICATION_ACQUIRED_ON,
+            "l",
+            Fact.QUALIFICATION_LOST_ON,
+            "m",
+            Fact.MY_NUMBER_REGISTERED_ON,
+            "c",
+            Fact.MYNA_CARD_INSURANCE_REGISTERED,
+            "b",
+            Fact.BIRTH_DATE,
+            "r",
+            Fact.ELDERLY_CERTIFICATE_RATIO);
     private static final Map<Fact, List<String>> BY_ORDINAL = Map.of(
             Fact.SCHEME, List.of("REGULAR", "VOLUNTARY_CONTINUATION", "SPECIAL_RETIREMENT"),
             Fact.INSURED_TYPE, List.of("INSURED", "DEPENDENT"),
-            Fact.EMPLOYER, List.of("GIBRALTAR_LIFE", "PGF_LIFE", "CLIS", "KYOEI_NENKIN_HOME", "SANEI_SHUNO_SERVICE",
-                    "PG_BUSINESS_SERVICE", "GIBRALTAR_LIFE_UNION", "PGI"));
+            Fact.EMPLOYER,
+                    List.of(
+                            "GIBRALTAR_LIFE",
+                            "PGF_LIFE",
+                            "CLIS",
+                            "KYOEI_NENKIN_HOME",
+                            "SANEI_SHUNO_SERVICE",
+                            "PG_BUSINESS_SERVICE",
+                            "GIBRALTAR_LIFE_UNION",
+                            "PGI"));
 
-    private LegacyPostback() {
-    }
+    private LegacyPostback() {}
 
     /** Old buttons carry only one-letter keys; today's carry the facts' JSON keys. */
     static boolean isLegacy(Map<String, String> pairs) {
@@ -53,11 +75,12 @@ final class LegacyPostback {
         return switch (fact.kind()) {
             case ENUM -> BY_ORDINAL.get(fact).get(Integer.parseInt(text));
             case DATE -> LocalDate.parse(text, DateTimeFormatter.BASIC_ISO_DATE).toString();
-            case BOOLEAN -> switch (text) {
-                case "1" -> "true";
-                case "0" -> "false";
-                default -> throw new IllegalArgumentException("not an old boolean");
-            };
+            case BOOLEAN ->
+                switch (text) {
+                    case "1" -> "true";
+                    case "0" -> "false";
+                    default -> throw new IllegalArgumentException("not an old boolean");
+                };
             case RATIO -> text;
         };
     }

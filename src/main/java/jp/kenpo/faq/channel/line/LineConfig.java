@@ -4,7 +4,6 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-
 import java.util.Optional;
 
 /**
@@ -23,9 +22,13 @@ public interface LineConfig {
 
     /** How many recent webhookEventIds are remembered to drop redeliveries. */
     @WithDefault("10000")
-    @Min(1) @Max(10_000_000) int recentEvents();
+    @Min(1)
+    @Max(10_000_000)
+    int recentEvents();
 
     /** Threads that handle events after the webhook has answered. */
     @WithDefault("2")
-    @Min(1) @Max(64) int workers();
+    @Min(1)
+    @Max(64)
+    int workers();
 }

@@ -2,13 +2,12 @@ package jp.kenpo.faq.channel.line;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.jboss.logging.Logger;
-
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import org.jboss.logging.Logger;
 
 /**
  * Handles events after the webhook has answered LINE (which wants an answer within about two seconds), on a
@@ -26,8 +25,8 @@ class LineDispatcher {
     LineDispatcher(LineEventHandler handler, LineConfig config) {
         this.handler = handler;
         this.recent = new RecentEventIds(config.recentEvents());
-        this.workers = new ThreadPoolExecutor(config.workers(), config.workers(), 0, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(1000), runnable -> {
+        this.workers = new ThreadPoolExecutor(
+                config.workers(), config.workers(), 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(1000), runnable -> {
                     Thread thread = new Thread(runnable, "line-events");
                     thread.setDaemon(true);
                     return thread;
@@ -51,7 +50,9 @@ class LineDispatcher {
         try {
             handler.handle(event);
         } catch (RuntimeException e) {
-            LOG.errorf("LINE event of type %s could not be handled (%s)", event.type(), e.getClass().getSimpleName());
+            LOG.errorf(
+                    "LINE event of type %s could not be handled (%s)",
+                    event.type(), e.getClass().getSimpleName());
         }
     }
 

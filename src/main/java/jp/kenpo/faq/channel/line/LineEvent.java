@@ -11,6 +11,5 @@ package jp.kenpo.faq.channel.line;
  * @param text           the text of a text message
  * @param postbackData   the data of a tapped quick-reply button
  */
-record LineEvent(String type, String webhookEventId, String replyToken, String messageType, String text,
-                 String postbackData) {
-}
+record LineEvent(
+        String type, String webhookEventId, String replyToken, String messageType, String text, String postbackData) {}

@@ -1,6 +1,9 @@
 package jp.kenpo.faq.channel.line;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import jp.kenpo.faq.answer.Answer;
 import jp.kenpo.faq.answer.AnswerService;
 import jp.kenpo.faq.answer.Channel;
@@ -8,17 +11,12 @@ import jp.kenpo.faq.answer.Question;
 import jp.kenpo.faq.faq.UnknownFaqException;
 import jp.kenpo.faq.personalization.MemberFacts;
 
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
-
 /**
  * One event → at most one reply. Only what the member says in the conversation personalises the answer;
  * nothing is looked up about a LINE user.
  */
 @ApplicationScoped
 class LineEventHandler {
-
 
     private final AnswerService answers;
     private final LineReplies replies;
@@ -42,12 +40,18 @@ class LineEventHandler {
     }
 
     private List<ReplyRequest.TextMessage> message(LineEvent event) {
-        if (!"text".equals(event.messageType()) || event.text() == null || event.text().isBlank()) {
+        if (!"text".equals(event.messageType())
+                || event.text() == null
+                || event.text().isBlank()) {
             return List.of(LineMessages.text(LineMessages.TEXT_ONLY));
         }
         String text = event.text().strip();
-        Question question = new Question(text.length() > Question.MAX_LENGTH ? text.substring(0, Question.MAX_LENGTH) : text,
-                Question.DEFAULT_LIMIT, Optional.empty(), today(), Channel.LINE);
+        Question question = new Question(
+                text.length() > Question.MAX_LENGTH ? text.substring(0, Question.MAX_LENGTH) : text,
+                Question.DEFAULT_LIMIT,
+                Optional.empty(),
+                today(),
+                Channel.LINE);
         return LineMessages.of(answers.ask(question), new PostbackData(null, MemberFacts.none()));
     }
 
@@ -59,8 +63,12 @@ class LineEventHandler {
         try {
             PostbackData chosen = conversation.get();
             // the same operation as a question: the item picked goes through the rules' choice, metrics, follow-ups
-            Answer answer = answers.ask(Question.ofItem(chosen.itemId(), Question.DEFAULT_LIMIT,
-                    chosen.facts().stated().isEmpty() ? Optional.empty() : Optional.of(chosen.facts()), today(), Channel.LINE));
+            Answer answer = answers.ask(Question.ofItem(
+                    chosen.itemId(),
+                    Question.DEFAULT_LIMIT,
+                    chosen.facts().stated().isEmpty() ? Optional.empty() : Optional.of(chosen.facts()),
+                    today(),
+                    Channel.LINE));
             return LineMessages.of(answer, chosen);
         } catch (UnknownFaqException | IllegalArgumentException damaged) {
             return List.of(LineMessages.text(LineMessages.EXPIRED));

@@ -2,7 +2,6 @@ package jp.kenpo.faq.channel.line;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,8 +9,7 @@ import java.util.List;
 /** Reads the events of a (signed) webhook body; whatever shape LINE adds, unknown parts are ignored. */
 final class LineEvents {
 
-    private LineEvents() {
-    }
+    private LineEvents() {}
 
     /** @throws IOException when the body is not JSON */
     static List<LineEvent> parse(ObjectMapper json, byte[] body) throws IOException {
@@ -24,8 +22,12 @@ final class LineEvents {
             if (!event.isObject()) {
                 continue;
             }
-            events.add(new LineEvent(text(event, "type"), text(event, "webhookEventId"), text(event, "replyToken"),
-                    text(event.path("message"), "type"), text(event.path("message"), "text"),
+            events.add(new LineEvent(
+                    text(event, "type"),
+                    text(event, "webhookEventId"),
+                    text(event, "replyToken"),
+                    text(event.path("message"), "type"),
+                    text(event.path("message"), "text"),
                     text(event.path("postback"), "data")));
         }
         return events;

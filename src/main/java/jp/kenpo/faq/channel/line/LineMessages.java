@@ -1,5 +1,8 @@
 package jp.kenpo.faq.channel.line;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
 import jp.kenpo.faq.answer.Answer;
 import jp.kenpo.faq.faq.FaqItem;
 import jp.kenpo.faq.matching.MatchOutcome;
@@ -8,10 +11,6 @@ import jp.kenpo.faq.personalization.Explanation;
 import jp.kenpo.faq.personalization.Fact;
 import jp.kenpo.faq.personalization.FollowUp;
 import jp.kenpo.faq.personalization.Wording;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Turns an answer into LINE messages: the FAQ item, what applies to this member, then one follow-up question
@@ -35,8 +34,7 @@ final class LineMessages {
     private static final String SUGGESTION_LEAD = "ほかに、こちらのご質問はございますか？";
     private static final String NO_MATCH_SUGGESTIONS = "もしかして、こちらのご質問でしょうか？";
 
-    private LineMessages() {
-    }
+    private LineMessages() {}
 
     /** @param conversation the item and facts so far, extended by each button */
     static List<ReplyRequest.TextMessage> of(Answer answer, PostbackData conversation) {
@@ -46,16 +44,21 @@ final class LineMessages {
             return withChoices(messages, NO_MATCH_SUGGESTIONS, itemChoices(answer.candidates(), conversation));
         }
         FaqItem item = answer.best().get().item();
-        List<Explanation> today = answer.personalization().stream().filter(e -> e.scope() == Explanation.Scope.DAY).toList();
-        List<Explanation> personal = answer.personalization().stream().filter(e -> e.scope() != Explanation.Scope.DAY).toList();
+        List<Explanation> today = answer.personalization().stream()
+                .filter(e -> e.scope() == Explanation.Scope.DAY)
+                .toList();
+        List<Explanation> personal = answer.personalization().stream()
+                .filter(e -> e.scope() != Explanation.Scope.DAY)
+                .toList();
         if (!today.isEmpty()) {
             // the current state first: the FAQ's text below speaks of a deadline that may have passed
-            messages.add(text(CURRENT_LEAD + "\n\n" + today.stream().map(LineMessages::explanation).collect(Collectors.joining("\n\n"))));
+            messages.add(text(CURRENT_LEAD + "\n\n"
+                    + today.stream().map(LineMessages::explanation).collect(Collectors.joining("\n\n"))));
         }
         messages.add(text("【" + item.id() + "】" + item.question() + "\n\n" + item.answer() + source(answer)));
         if (!personal.isEmpty()) {
-            messages.add(text(PERSONAL_LEAD + "\n\n" + personal.stream()
-                    .map(LineMessages::explanation).collect(Collectors.joining("\n\n"))
+            messages.add(text(PERSONAL_LEAD + "\n\n"
+                    + personal.stream().map(LineMessages::explanation).collect(Collectors.joining("\n\n"))
                     + answer.contact().map(desk -> "\n\n" + desk.contact()).orElse("")));
         }
         PostbackData about = new PostbackData(item.id().toString(), conversation.facts());
@@ -65,7 +68,11 @@ final class LineMessages {
             return messages;
         }
         if (answer.outcome() == MatchOutcome.SUGGEST && answer.candidates().size() > 1) {
-            return withChoices(messages, SUGGESTION_LEAD, itemChoices(answer.candidates().subList(1, answer.candidates().size()), conversation));
+            return withChoices(
+                    messages,
+                    SUGGESTION_LEAD,
+                    itemChoices(
+                            answer.candidates().subList(1, answer.candidates().size()), conversation));
         }
         return messages;
     }
@@ -76,34 +83,44 @@ final class LineMessages {
 
     /** The FAQ's own date under its text, so the member knows how old it is. */
     private static String source(Answer answer) {
-        return answer.source().createdOn() == null ? ""
-                : "\n\n（" + answer.source().title() + "　" + Wording.date(answer.source().createdOn()) + "作成）";
+        return answer.source().createdOn() == null
+                ? ""
+                : "\n\n（" + answer.source().title() + "　"
+                        + Wording.date(answer.source().createdOn()) + "作成）";
     }
 
     private static String explanation(Explanation e) {
         return "・" + e.text() + "（項番 " + String.join("、", e.faqIds()) + "）";
     }
 
-    private static List<ReplyRequest.TextMessage> withChoices(List<ReplyRequest.TextMessage> messages, String lead,
-                                                              List<ReplyRequest.QuickReplyItem> choices) {
+    private static List<ReplyRequest.TextMessage> withChoices(
+            List<ReplyRequest.TextMessage> messages, String lead, List<ReplyRequest.QuickReplyItem> choices) {
         if (!choices.isEmpty() && messages.size() < MAX_MESSAGES) {
             messages.add(text(lead).withQuickReply(choices));
         }
         return messages;
     }
 
-    private static List<ReplyRequest.QuickReplyItem> itemChoices(List<ScoredItem> candidates, PostbackData conversation) {
-        return candidates.stream().limit(MAX_QUICK_REPLIES).map(c -> {
-            String id = c.item().id().toString();
-            return ReplyRequest.QuickReplyItem.postback(label("【" + id + "】" + c.item().question()),
-                    new PostbackData(id, conversation.facts()).encode(), c.item().question());
-        }).toList();
+    private static List<ReplyRequest.QuickReplyItem> itemChoices(
+            List<ScoredItem> candidates, PostbackData conversation) {
+        return candidates.stream()
+                .limit(MAX_QUICK_REPLIES)
+                .map(c -> {
+                    String id = c.item().id().toString();
+                    return ReplyRequest.QuickReplyItem.postback(
+                            label("【" + id + "】" + c.item().question()),
+                            new PostbackData(id, conversation.facts()).encode(),
+                            c.item().question());
+                })
+                .toList();
     }
 
     private static List<ReplyRequest.QuickReplyItem> factChoices(FollowUp followUp, PostbackData about) {
         Fact fact = Fact.byKey(followUp.fact()).orElseThrow();
-        return followUp.options().stream().limit(MAX_QUICK_REPLIES)
-                .map(o -> ReplyRequest.QuickReplyItem.postback(label(o.label()), about.with(fact, o.value()).encode(), o.label()))
+        return followUp.options().stream()
+                .limit(MAX_QUICK_REPLIES)
+                .map(o -> ReplyRequest.QuickReplyItem.postback(
+                        label(o.label()), about.with(fact, o.value()).encode(), o.label()))
                 .toList();
     }
 

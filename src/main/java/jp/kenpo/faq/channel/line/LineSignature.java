@@ -1,11 +1,11 @@
 package jp.kenpo.faq.channel.line;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Base64;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * X-Line-Signature = Base64(HMAC-SHA256(channel secret, raw body)), checked on the raw bytes before any

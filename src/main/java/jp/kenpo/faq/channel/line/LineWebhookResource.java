@@ -7,10 +7,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-
 import java.io.IOException;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * LINE Messaging API webhook: checks the signature on the raw body, answers 200 at once, and hands the
@@ -24,7 +23,8 @@ public class LineWebhookResource {
     private final ObjectMapper json;
 
     LineWebhookResource(LineConfig config, LineDispatcher dispatcher, ObjectMapper json) {
-        this.signature = config.channelSecret().filter(secret -> !secret.isBlank()).map(LineSignature::new);
+        this.signature =
+                config.channelSecret().filter(secret -> !secret.isBlank()).map(LineSignature::new);
         this.dispatcher = dispatcher;
         this.json = json;
     }
@@ -33,7 +33,9 @@ public class LineWebhookResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "LINE webhook", description = "Signed by LINE with the channel secret (X-Line-Signature).")
     public Response receive(@HeaderParam("X-Line-Signature") String lineSignature, byte[] body) throws IOException {
-        signature.orElseThrow(LineChannelDisabledException::new).verify(body == null ? new byte[0] : body, lineSignature);
+        signature
+                .orElseThrow(LineChannelDisabledException::new)
+                .verify(body == null ? new byte[0] : body, lineSignature);
         dispatcher.dispatch(LineEvents.parse(json, body));
         return Response.ok().build();
     }

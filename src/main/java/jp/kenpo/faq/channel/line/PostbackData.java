@@ -1,11 +1,10 @@
 package jp.kenpo.faq.channel.line;
 
-import jp.kenpo.faq.personalization.Fact;
-import jp.kenpo.faq.personalization.MemberFacts;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import jp.kenpo.faq.personalization.Fact;
+import jp.kenpo.faq.personalization.MemberFacts;
 
 /**
  * What a quick-reply button carries, so the conversation needs no server-side state: the FAQ item and the facts

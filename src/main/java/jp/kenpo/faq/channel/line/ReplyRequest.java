@@ -1,7 +1,6 @@
 package jp.kenpo.faq.channel.line;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-
 import java.util.List;
 
 /** Body of LINE's reply API: a reply token and at most five messages. */
@@ -20,8 +19,7 @@ record ReplyRequest(String replyToken, List<TextMessage> messages) {
         }
     }
 
-    record QuickReply(List<QuickReplyItem> items) {
-    }
+    record QuickReply(List<QuickReplyItem> items) {}
 
     record QuickReplyItem(String type, PostbackAction action) {
 
@@ -30,6 +28,5 @@ record ReplyRequest(String replyToken, List<TextMessage> messages) {
         }
     }
 
-    record PostbackAction(String type, String label, String data, String displayText) {
-    }
+    record PostbackAction(String type, String label, String data, String displayText) {}
 }

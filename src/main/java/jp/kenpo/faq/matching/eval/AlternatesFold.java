@@ -1,12 +1,11 @@
 package jp.kenpo.faq.matching.eval;
 
-import jp.kenpo.faq.faq.FaqCorpus;
-import jp.kenpo.faq.faq.FaqId;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import jp.kenpo.faq.faq.FaqCorpus;
+import jp.kenpo.faq.faq.FaqId;
 
 /**
  * Cross-validation on the corpus's own 言い換え: every other alternate is held out of the index and asked
@@ -24,9 +23,13 @@ record AlternatesFold(FaqCorpus indexed, List<EvalCase> asked) {
             List<String> keep = new ArrayList<>();
             for (int i = 0; i < alternates.size(); i++) {
                 if (i % 2 == fold) {
-                    List<String> acceptable = corpus.answerGroupOf(id).stream().map(FaqId::toString).toList();
+                    List<String> acceptable = corpus.answerGroupOf(id).stream()
+                            .map(FaqId::toString)
+                            .toList();
                     List<String> ids = new ArrayList<>(List.of(id.toString()));
-                    acceptable.stream().filter(other -> !other.equals(id.toString())).forEach(ids::add);
+                    acceptable.stream()
+                            .filter(other -> !other.equals(id.toString()))
+                            .forEach(ids::add);
                     asked.add(new EvalCase(alternates.get(i), ids, "alternate", i));
                 } else {
                     keep.add(alternates.get(i));
@@ -34,7 +37,14 @@ record AlternatesFold(FaqCorpus indexed, List<EvalCase> asked) {
             }
             kept.put(id, keep);
         });
-        return new AlternatesFold(new FaqCorpus(corpus.items(), kept, corpus.outOfScope(), corpus.synonymGroups(), corpus.answerGroups(),
-                corpus.userDictionary()), asked);
+        return new AlternatesFold(
+                new FaqCorpus(
+                        corpus.items(),
+                        kept,
+                        corpus.outOfScope(),
+                        corpus.synonymGroups(),
+                        corpus.answerGroups(),
+                        corpus.userDictionary()),
+                asked);
     }
 }

@@ -15,8 +15,7 @@ import java.util.List;
  */
 public final class EvalSet {
 
-    private EvalSet() {
-    }
+    private EvalSet() {}
 
     public static final String KNOWN_WEAKNESS = "# known weakness: ";
 
@@ -39,7 +38,8 @@ public final class EvalSet {
             if (fields.length != 3) {
                 throw new IllegalArgumentException("line " + (i + 1) + ": expected 3 tab-separated fields");
             }
-            List<String> ids = fields[1].strip().equals("NONE") ? List.of()
+            List<String> ids = fields[1].strip().equals("NONE")
+                    ? List.of()
                     : Arrays.stream(fields[1].split(",")).map(String::strip).toList();
             cases.add(new EvalCase(fields[0].strip(), ids, fields[2].strip(), i + 1));
         }

@@ -1,10 +1,5 @@
 package jp.kenpo.faq.matching.eval;
 
-import jp.kenpo.faq.faq.CorpusLoader;
-import jp.kenpo.faq.faq.CorpusSource;
-import jp.kenpo.faq.faq.FaqCorpus;
-import jp.kenpo.faq.matching.MatcherFactory;
-
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Collectors;
+import jp.kenpo.faq.faq.CorpusLoader;
+import jp.kenpo.faq.faq.CorpusSource;
+import jp.kenpo.faq.faq.FaqCorpus;
+import jp.kenpo.faq.matching.MatcherFactory;
 
 /**
  * {@code ./mvnw -q compile exec:java -Dexec.args=FILE.tsv}: scores the matcher on an evaluation TSV with the
@@ -33,7 +32,9 @@ public final class EvaluateCommand {
             for (int fold = 0; fold < 2; fold++) {
                 out.println("fold " + fold + ": alternates of the other half asked against an index without them");
                 AlternatesFold split = AlternatesFold.split(corpus, fold);
-                report(new Evaluation(MatcherFactory.create(split.indexed(), ServiceThresholds.load()), split.asked()), out);
+                report(
+                        new Evaluation(MatcherFactory.create(split.indexed(), ServiceThresholds.load()), split.asked()),
+                        out);
             }
             return;
         }
@@ -50,8 +51,15 @@ public final class EvaluateCommand {
         if (Boolean.getBoolean("eval.dump")) {
             for (Evaluation.Outcome o : evaluation.outcomes()) {
                 double top = o.topScore();
-                double second = o.result().candidates().size() < 2 ? 0 : o.result().candidates().get(1).score();
-                out.printf("DUMP\t%s\t%d\t%.4f\t%.4f\t%s%n", o.evalCase().inScope() ? "in" : "oos", o.rank(), top, o.pOos(),
+                double second = o.result().candidates().size() < 2
+                        ? 0
+                        : o.result().candidates().get(1).score();
+                out.printf(
+                        "DUMP\t%s\t%d\t%.4f\t%.4f\t%s%n",
+                        o.evalCase().inScope() ? "in" : "oos",
+                        o.rank(),
+                        top,
+                        o.pOos(),
                         o.evalCase().question());
             }
         }
@@ -62,17 +70,24 @@ public final class EvaluateCommand {
                 String got = outcome.result().candidates().stream()
                         .map(c -> c.item().id() + String.format("(%.2f)", c.score()))
                         .collect(Collectors.joining(" "));
-                out.printf("  [%s] %s  want=%s  got=%s %s rank=%d%n", outcome.evalCase().kind(),
+                out.printf(
+                        "  [%s] %s  want=%s  got=%s %s rank=%d%n",
+                        outcome.evalCase().kind(),
                         outcome.evalCase().question(),
-                        outcome.evalCase().inScope() ? String.join(",", outcome.evalCase().acceptable()) : "NONE",
-                        outcome.result().outcome(), got, outcome.rank());
+                        outcome.evalCase().inScope()
+                                ? String.join(",", outcome.evalCase().acceptable())
+                                : "NONE",
+                        outcome.result().outcome(),
+                        got,
+                        outcome.rank());
             }
         }
     }
 
     private static void line(PrintStream out, String label, Evaluation.Figures f) {
-        out.printf("%-14s %6d %6s %6s %6s %6d %9s%n", label, f.inScope(), pct(f.top1()), pct(f.top3()),
-                pct(f.mrr()), f.outOfScope(), pct(f.rejection()));
+        out.printf(
+                "%-14s %6d %6s %6s %6s %6d %9s%n",
+                label, f.inScope(), pct(f.top1()), pct(f.top3()), pct(f.mrr()), f.outOfScope(), pct(f.rejection()));
     }
 
     private static String pct(double value) {

@@ -1,15 +1,14 @@
 package jp.kenpo.faq.matching.eval;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import jp.kenpo.faq.matching.MatchOutcome;
 import jp.kenpo.faq.matching.MatchResult;
 import jp.kenpo.faq.matching.Matcher;
 import jp.kenpo.faq.matching.Ranking;
 import jp.kenpo.faq.matching.ScoredItem;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Scores a matcher on an evaluation set the way a member experiences it: top-1 counts only when the
@@ -44,8 +43,7 @@ public final class Evaluation {
     }
 
     /** Aggregate figures over some of the outcomes. */
-    public record Figures(int inScope, int outOfScope, double top1, double top3, double mrr, double rejection) {
-    }
+    public record Figures(int inScope, int outOfScope, double top1, double top3, double mrr, double rejection) {}
 
     private final List<Outcome> outcomes = new ArrayList<>();
 
@@ -53,8 +51,12 @@ public final class Evaluation {
         for (EvalCase evalCase : cases) {
             MatchResult result = matcher.match(evalCase.question(), 3);
             Ranking ranking = matcher.rank(evalCase.question());
-            outcomes.add(new Outcome(evalCase, result, rankOf(ranking.items(), evalCase),
-                    ranking.items().isEmpty() ? 0 : ranking.items().get(0).score(), ranking.outOfScopeProbability()));
+            outcomes.add(new Outcome(
+                    evalCase,
+                    result,
+                    rankOf(ranking.items(), evalCase),
+                    ranking.items().isEmpty() ? 0 : ranking.items().get(0).score(),
+                    ranking.outOfScopeProbability()));
         }
     }
 
@@ -77,7 +79,8 @@ public final class Evaluation {
 
     public Map<String, Figures> byKind() {
         Map<String, List<Outcome>> groups = new TreeMap<>();
-        outcomes.forEach(o -> groups.computeIfAbsent(o.evalCase().kind(), k -> new ArrayList<>()).add(o));
+        outcomes.forEach(o -> groups.computeIfAbsent(o.evalCase().kind(), k -> new ArrayList<>())
+                .add(o));
         Map<String, Figures> figures = new TreeMap<>();
         groups.forEach((kind, group) -> figures.put(kind, figures(group)));
         return figures;
@@ -88,7 +91,12 @@ public final class Evaluation {
         List<Outcome> out = group.stream().filter(o -> !o.evalCase().inScope()).toList();
         double top1 = share(in.stream().filter(Outcome::top1).count(), in.size());
         double top3 = share(in.stream().filter(Outcome::top3).count(), in.size());
-        double mrr = in.isEmpty() ? Double.NaN : in.stream().mapToDouble(o -> o.rank() == 0 ? 0 : 1.0 / o.rank()).average().orElse(0);
+        double mrr = in.isEmpty()
+                ? Double.NaN
+                : in.stream()
+                        .mapToDouble(o -> o.rank() == 0 ? 0 : 1.0 / o.rank())
+                        .average()
+                        .orElse(0);
         double rejection = share(out.stream().filter(Outcome::rejected).count(), out.size());
         return new Figures(in.size(), out.size(), top1, top3, mrr, rejection);
     }

@@ -1,11 +1,10 @@
 package jp.kenpo.faq.matching.eval;
 
-import jp.kenpo.faq.matching.Thresholds;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
+import jp.kenpo.faq.matching.Thresholds;
 
 /**
  * The thresholds the service runs with, read from its application.properties, so that evaluation outside
@@ -13,8 +12,7 @@ import java.util.Properties;
  */
 public final class ServiceThresholds {
 
-    private ServiceThresholds() {
-    }
+    private ServiceThresholds() {}
 
     public static Thresholds load() {
         Properties properties = new Properties();

@@ -1,8 +1,18 @@
 package jp.kenpo.faq.channel.agent;
 
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import java.net.URL;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import jp.kenpo.faq.browser.Browser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,17 +23,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import java.net.URL;
-import java.nio.file.Files;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-
-import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** An agent logs in, searches, opens an answer, fills a caller's facts and sees the verdict. */
 @QuarkusTest
@@ -98,10 +97,13 @@ class AgentConsoleBrowserTest {
      * script holds none of them as a literal: they can only have come from the server.
      */
     private void factFormIsTheServersTable() {
-        waitUntil(() -> !driver.findElements(By.id("fact-elderlyCertificateRatio")).isEmpty());
-        JsonPath described = given().get("/api/v1/facts").then().statusCode(200).extract().jsonPath();
+        waitUntil(() ->
+                !driver.findElements(By.id("fact-elderlyCertificateRatio")).isEmpty());
+        JsonPath described =
+                given().get("/api/v1/facts").then().statusCode(200).extract().jsonPath();
         List<String> shown = driver.findElements(By.cssSelector("#facts .fields > div > label")).stream()
-                .map(WebElement::getText).toList();
+                .map(WebElement::getText)
+                .toList();
         assertEquals(described.getList("label"), shown);
         for (int i = 0; i < described.getList("key").size(); i++) {
             String key = described.getString("[" + i + "].key");
@@ -114,17 +116,26 @@ class AgentConsoleBrowserTest {
             if (nullMeans != null) {
                 values.add(0, nullMeans);
             }
-            List<String> offered = new Select(driver.findElement(By.id("fact-" + key))).getOptions().stream()
-                    .map(WebElement::getText).filter(text -> !text.equals("未確認") && !text.equals("日付")).toList();
+            List<String> offered = new Select(driver.findElement(By.id("fact-" + key)))
+                    .getOptions().stream()
+                            .map(WebElement::getText)
+                            .filter(text -> !text.equals("未確認") && !text.equals("日付"))
+                            .toList();
             assertEquals(values, offered, key);
         }
-        String script = given().get("/agent/console.js").then().statusCode(200).extract().asString();
+        String script = given().get("/agent/console.js")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         List<String> labels = new ArrayList<>(described.getList("label", String.class));
         labels.addAll(described.getList("options.label.flatten()", String.class));
         labels.addAll(described.getList("nullMeans.findAll { it != null }", String.class));
         assertFalse(labels.isEmpty());
         for (String label : labels) {
-            assertFalse(script.contains("'" + label + "'") || script.contains("\"" + label + "\""), label + " is copied in console.js");
+            assertFalse(
+                    script.contains("'" + label + "'") || script.contains("\"" + label + "\""),
+                    label + " is copied in console.js");
         }
     }
 
@@ -140,7 +151,10 @@ class AgentConsoleBrowserTest {
     /** The console's item-choice block, or "" while it is being redrawn. */
     private String choiceText() {
         try {
-            return driver.findElements(By.id("choice")).stream().map(WebElement::getText).findFirst().orElse("");
+            return driver.findElements(By.id("choice")).stream()
+                    .map(WebElement::getText)
+                    .findFirst()
+                    .orElse("");
         } catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
             return "";
         }

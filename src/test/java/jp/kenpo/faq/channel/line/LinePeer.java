@@ -1,14 +1,13 @@
 package jp.kenpo.faq.channel.line;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-
-import java.util.Map;
-
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.util.Map;
 
 /** A LINE Messaging API stand-in on loopback that accepts replies; tests read what it received. */
 public class LinePeer implements QuarkusTestResourceLifecycleManager {
@@ -19,9 +18,13 @@ public class LinePeer implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
         server.start();
-        server.stubFor(post(urlEqualTo("/v2/bot/message/reply")).willReturn(aResponse().withStatus(200).withBody("{}")));
-        return Map.of("quarkus.rest-client.line-api.url", server.baseUrl(),
-                "quarkus.rest-client.line-api.read-timeout", "1000");
+        server.stubFor(post(urlEqualTo("/v2/bot/message/reply"))
+                .willReturn(aResponse().withStatus(200).withBody("{}")));
+        return Map.of(
+                "quarkus.rest-client.line-api.url",
+                server.baseUrl(),
+                "quarkus.rest-client.line-api.read-timeout",
+                "1000");
     }
 
     @Override

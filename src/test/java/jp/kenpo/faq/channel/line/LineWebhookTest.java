@@ -1,27 +1,7 @@
 package jp.kenpo.faq.channel.line;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.path.json.JsonPath;
-import jp.kenpo.faq.matching.eval.EvalCase;
-import jp.kenpo.faq.matching.eval.EvalSet;
-import org.junit.jupiter.api.Test;
-
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Base64;
-import java.util.List;
-import java.util.UUID;
-
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -31,6 +11,24 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import jp.kenpo.faq.matching.eval.EvalCase;
+import jp.kenpo.faq.matching.eval.EvalSet;
+import org.junit.jupiter.api.Test;
 
 /** The webhook against a LINE-shaped peer on loopback: exact reply payloads, signatures, postbacks, failures. */
 @QuarkusTest
@@ -42,8 +40,12 @@ class LineWebhookTest {
 
     @Test
     void everySignedTextEventGetsExactlyOneReplyMatchingTheAskApi() throws Exception {
-        List<EvalCase> corpus = EvalSet.parse(Files.readAllLines(Path.of("src/test/resources/golden/questions.tsv"),
-                StandardCharsets.UTF_8), false).stream().filter(c -> c.line() % 6 == 0).toList();
+        List<EvalCase> corpus = EvalSet.parse(
+                        Files.readAllLines(Path.of("src/test/resources/golden/questions.tsv"), StandardCharsets.UTF_8),
+                        false)
+                .stream()
+                .filter(c -> c.line() % 6 == 0)
+                .toList();
         assertTrue(corpus.size() >= 20);
         for (EvalCase question : corpus) {
             String token = sendText(question.question());
@@ -69,18 +71,36 @@ class LineWebhookTest {
     void forgedSignatureIsRejectedAndNothingIsSent() throws Exception {
         String token = UUID.randomUUID().toString();
         String body = textEvent(token, UUID.randomUUID().toString(), "お知らせが届きません");
-        given().contentType(ContentType.JSON).header("X-Line-Signature", sign("another-secret", body)).body(body)
-                .when().post("/api/v1/line/webhook")
-                .then().statusCode(401).contentType("application/problem+json").body("status", equalTo(401));
-        given().contentType(ContentType.JSON).body(body)
-                .when().post("/api/v1/line/webhook")
-                .then().statusCode(401).contentType("application/problem+json");
-        given().contentType(ContentType.JSON).header("X-Line-Signature", "not base64 !!").body(body)
-                .when().post("/api/v1/line/webhook")
-                .then().statusCode(401);
-        given().contentType(ContentType.JSON).header("X-Line-Signature", sign(SECRET, body + " ")).body(body)
-                .when().post("/api/v1/line/webhook")
-                .then().statusCode(401);
+        given().contentType(ContentType.JSON)
+                .header("X-Line-Signature", sign("another-secret", body))
+                .body(body)
+                .when()
+                .post("/api/v1/line/webhook")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json")
+                .body("status", equalTo(401));
+        given().contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/api/v1/line/webhook")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json");
+        given().contentType(ContentType.JSON)
+                .header("X-Line-Signature", "not base64 !!")
+                .body(body)
+                .when()
+                .post("/api/v1/line/webhook")
+                .then()
+                .statusCode(401);
+        given().contentType(ContentType.JSON)
+                .header("X-Line-Signature", sign(SECRET, body + " "))
+                .body(body)
+                .when()
+                .post("/api/v1/line/webhook")
+                .then()
+                .statusCode(401);
         Thread.sleep(500);
         assertEquals(0, repliesFor(token).size());
     }
@@ -88,9 +108,13 @@ class LineWebhookTest {
     @Test
     void consoleVerificationRequestIsAccepted() {
         String body = "{\"destination\":\"Uxxxxxxxx\",\"events\":[]}";
-        given().contentType(ContentType.JSON).header("X-Line-Signature", sign(SECRET, body)).body(body)
-                .when().post("/api/v1/line/webhook")
-                .then().statusCode(200);
+        given().contentType(ContentType.JSON)
+                .header("X-Line-Signature", sign(SECRET, body))
+                .body(body)
+                .when()
+                .post("/api/v1/line/webhook")
+                .then()
+                .statusCode(200);
     }
 
     @Test
@@ -110,15 +134,21 @@ class LineWebhookTest {
         String token = UUID.randomUUID().toString();
         deliver(event(token, "{\"type\":\"follow\"}"));
         JsonNode reply = awaitReply(token);
-        assertEquals(JSON.readTree("{\"replyToken\":\"" + token + "\",\"messages\":[{\"type\":\"text\",\"text\":"
-                + JSON.writeValueAsString(LineMessages.GREETING) + "}]}"), reply);
+        assertEquals(
+                JSON.readTree("{\"replyToken\":\"" + token + "\",\"messages\":[{\"type\":\"text\",\"text\":"
+                        + JSON.writeValueAsString(LineMessages.GREETING) + "}]}"),
+                reply);
     }
 
     @Test
     void stickerGetsAPoliteTextNotAnError() throws Exception {
         String token = UUID.randomUUID().toString();
-        deliver(event(token, "{\"type\":\"message\",\"message\":{\"type\":\"sticker\",\"id\":\"1\",\"packageId\":\"1\",\"stickerId\":\"1\"}}"));
-        assertEquals(LineMessages.TEXT_ONLY, awaitReply(token).at("/messages/0/text").asText());
+        deliver(
+                event(
+                        token,
+                        "{\"type\":\"message\",\"message\":{\"type\":\"sticker\",\"id\":\"1\",\"packageId\":\"1\",\"stickerId\":\"1\"}}"));
+        assertEquals(
+                LineMessages.TEXT_ONLY, awaitReply(token).at("/messages/0/text").asText());
     }
 
     @Test
@@ -136,7 +166,8 @@ class LineWebhookTest {
         JsonNode second = awaitReply(sendPostback(voluntary));
         JsonNode question = second.path("messages").get(second.path("messages").size() - 1);
         assertTrue(question.path("text").asText().contains("加入されたのはいつ"), question.toString());
-        assertEquals("2024年9月14日以前", question.at("/quickReply/items/0/action/label").asText());
+        assertEquals(
+                "2024年9月14日以前", question.at("/quickReply/items/0/action/label").asText());
 
         String data = question.at("/quickReply/items/0/action/data").asText();
         JsonNode third = awaitReply(sendPostback(data));
@@ -165,8 +196,10 @@ class LineWebhookTest {
         JsonNode question = reply.path("messages").get(reply.path("messages").size() - 1);
         assertTrue(reply.at("/messages/0/text").asText().startsWith("【5-2】"), reply.toString());
         assertTrue(question.path("text").asText().contains("現在も当健保組合に加入されていますか"), question.toString());
-        assertTrue(question.at("/quickReply/items/0/action/data").asText()
-                .endsWith("&scheme=VOLUNTARY_CONTINUATION&qualificationAcquiredOn=2024-09-14&qualificationLostOn=null"));
+        assertTrue(question.at("/quickReply/items/0/action/data")
+                .asText()
+                .endsWith(
+                        "&scheme=VOLUNTARY_CONTINUATION&qualificationAcquiredOn=2024-09-14&qualificationLostOn=null"));
     }
 
     @Test
@@ -195,18 +228,26 @@ class LineWebhookTest {
 
     private static String lastQuickReplyData(JsonNode reply, int option) {
         JsonNode messages = reply.path("messages");
-        return messages.get(messages.size() - 1).at("/quickReply/items/" + option + "/action/data").asText();
+        return messages.get(messages.size() - 1)
+                .at("/quickReply/items/" + option + "/action/data")
+                .asText();
     }
 
     /** The message with the item the API answers (after the day's statements, if any), with the FAQ's date. */
     private static String expectedItemText(String question) {
-        JsonPath ask = given().contentType(ContentType.JSON).body(java.util.Map.of("question", question))
-                .post("/api/v1/ask").then().statusCode(200).extract().jsonPath();
+        JsonPath ask = given().contentType(ContentType.JSON)
+                .body(java.util.Map.of("question", question))
+                .post("/api/v1/ask")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         if (!ask.getBoolean("answered")) {
             return ask.getString("contact.message") + "\n\n" + ask.getString("contact.contact");
         }
-        return "【" + ask.getString("best.id") + "】" + ask.getString("best.question") + "\n\n" + ask.getString("best.answer")
-                + "\n\n（" + ask.getString("source.title") + "　" + ask.getString("source.label") + "）";
+        return "【" + ask.getString("best.id") + "】" + ask.getString("best.question") + "\n\n"
+                + ask.getString("best.answer") + "\n\n（" + ask.getString("source.title") + "　"
+                + ask.getString("source.label") + "）";
     }
 
     @Test
@@ -238,9 +279,16 @@ class LineWebhookTest {
     }
 
     private static double lineQuestions() {
-        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
-        return metrics.lines().filter(l -> l.startsWith("kenpo_questions_total") && l.contains("channel=\"line\""))
-                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+        String metrics = given().when()
+                .get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        return metrics.lines()
+                .filter(l -> l.startsWith("kenpo_questions_total") && l.contains("channel=\"line\""))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+                .sum();
     }
 
     private static String sendText(String text) throws Exception {
@@ -267,16 +315,22 @@ class LineWebhookTest {
     private static String event(String token, String shape) throws Exception {
         ObjectMapper json = JSON;
         var node = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(shape);
-        node.put("replyToken", token).put("webhookEventId", UUID.randomUUID().toString()).put("timestamp", 1732400000000L);
+        node.put("replyToken", token)
+                .put("webhookEventId", UUID.randomUUID().toString())
+                .put("timestamp", 1732400000000L);
         node.putObject("source").put("type", "user").put("userId", "U4af4980629000000000000000000000");
         node.putObject("deliveryContext").put("isRedelivery", false);
         return "{\"destination\":\"Ubot\",\"events\":[" + json.writeValueAsString(node) + "]}";
     }
 
     private static void deliver(String body) {
-        given().contentType(ContentType.JSON).header("X-Line-Signature", sign(SECRET, body)).body(body)
-                .when().post("/api/v1/line/webhook")
-                .then().statusCode(200);
+        given().contentType(ContentType.JSON)
+                .header("X-Line-Signature", sign(SECRET, body))
+                .body(body)
+                .when()
+                .post("/api/v1/line/webhook")
+                .then()
+                .statusCode(200);
     }
 
     private static JsonNode awaitReply(String token) throws Exception {
@@ -290,6 +344,7 @@ class LineWebhookTest {
     }
 
     static String sign(String secret, String body) {
-        return Base64.getEncoder().encodeToString(new LineSignature(secret).sign(body.getBytes(StandardCharsets.UTF_8)));
+        return Base64.getEncoder()
+                .encodeToString(new LineSignature(secret).sign(body.getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -1,8 +1,17 @@
 package jp.kenpo.faq.channel.widget;
 
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.net.URL;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.List;
 import jp.kenpo.faq.browser.Browser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,16 +24,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import java.net.URL;
-import java.nio.file.Files;
-import java.time.Duration;
-import java.util.List;
-
-import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The widget on its demo page, in real headless Chromium, as a member uses it. */
 @QuarkusTest
@@ -64,8 +63,12 @@ class WidgetBrowserTest {
     @Test
     void picksASuggestion() {
         String question = "お知らせ 再発行";
-        String outcome = given().contentType(ContentType.JSON).body(java.util.Map.of("question", question))
-                .post("/api/v1/ask").then().extract().path("outcome");
+        String outcome = given().contentType(ContentType.JSON)
+                .body(java.util.Map.of("question", question))
+                .post("/api/v1/ask")
+                .then()
+                .extract()
+                .path("outcome");
         assertEquals("SUGGEST", outcome, "precondition: this question is ambiguous");
         openPanel();
         ask(question);
@@ -83,8 +86,9 @@ class WidgetBrowserTest {
         openPanel();
         ask("お知らせ 再発行");
         WebElement answer = lastBotMessage("ほかに、こちらのご質問もございます");
-        driver.executeScript("window.__asked = []; var f = window.fetch;"
-                + "window.fetch = function (url, options) { window.__asked.push(options && options.body); return f.apply(this, arguments); };");
+        driver.executeScript(
+                "window.__asked = []; var f = window.fetch;"
+                        + "window.fetch = function (url, options) { window.__asked.push(options && options.body); return f.apply(this, arguments); };");
         WebElement choice = answer.findElements(By.cssSelector("button.choice")).get(0);
         String chosenId = choice.getText().substring(1, choice.getText().indexOf('】'));
         choice.click();
@@ -158,8 +162,10 @@ class WidgetBrowserTest {
         ask("お知らせをなくしてしまいました");
         lastBotMessage("項番 10-");
         driver.navigate().refresh();
-        waitUntil(() -> widget() != null && shadow().findElements(By.cssSelector(".message.user")).size() == 1);
-        assertTrue(shadow().findElement(By.cssSelector(".message.user")).getText().contains("なくして"));
+        waitUntil(() -> widget() != null
+                && shadow().findElements(By.cssSelector(".message.user")).size() == 1);
+        assertTrue(
+                shadow().findElement(By.cssSelector(".message.user")).getText().contains("なくして"));
         shadow().findElement(By.cssSelector(".reset")).click();
         waitUntil(() -> shadow().findElements(By.cssSelector(".message.user")).isEmpty());
     }
@@ -170,13 +176,16 @@ class WidgetBrowserTest {
         ask("<img src=x onerror=\"window.injected=1\">マイナポータルでの申込み方法を教えて");
         WebElement answer = lastBotMessage("項番 1-3");
         assertTrue(shadow().findElements(By.cssSelector("img")).isEmpty(), "no element from the question");
-        assertTrue(shadow().findElement(By.cssSelector(".message.user")).getText().contains("<img"));
+        assertTrue(
+                shadow().findElement(By.cssSelector(".message.user")).getText().contains("<img"));
         assertEquals(null, driver.executeScript("return window.injected === undefined ? null : window.injected"));
-        WebElement link = answer.findElement(By.cssSelector("a[href='https://myna.go.jp/html/hokenshoriyou_top.html']"));
+        WebElement link =
+                answer.findElement(By.cssSelector("a[href='https://myna.go.jp/html/hokenshoriyou_top.html']"));
         assertEquals("_blank", link.getAttribute("target"));
         assertEquals("noopener noreferrer", link.getAttribute("rel"));
-        assertEquals(List.of("KenpoFaq"), driver.executeScript(
-                "return Object.keys(window).filter(function (k) { return /kenpo/i.test(k); })"));
+        assertEquals(
+                List.of("KenpoFaq"),
+                driver.executeScript("return Object.keys(window).filter(function (k) { return /kenpo/i.test(k); })"));
     }
 
     @Test
@@ -200,7 +209,9 @@ class WidgetBrowserTest {
         lastBotMessage("ご加入の制度");
         WebElement panel = shadow().findElement(By.cssSelector(".panel"));
         long viewport = (Long) driver.executeScript("return document.documentElement.clientWidth");
-        assertTrue(panel.getRect().getX() >= 0 && panel.getRect().getX() + panel.getRect().getWidth() <= viewport,
+        assertTrue(
+                panel.getRect().getX() >= 0
+                        && panel.getRect().getX() + panel.getRect().getWidth() <= viewport,
                 "panel within " + viewport + "px: " + panel.getRect());
         assertTrue(Files.size(Browser.screenshot(driver, "widget-mobile-360x740")) > 10_000);
     }
@@ -227,7 +238,9 @@ class WidgetBrowserTest {
 
     private static WebElement button(WebElement message, String label) {
         return message.findElements(By.cssSelector("button.choice")).stream()
-                .filter(b -> b.getText().equals(label)).findFirst().orElseThrow();
+                .filter(b -> b.getText().equals(label))
+                .findFirst()
+                .orElseThrow();
     }
 
     private WebElement widget() {
@@ -240,8 +253,8 @@ class WidgetBrowserTest {
     }
 
     private WebElement activeInShadow() {
-        return (WebElement) ((JavascriptExecutor) driver).executeScript(
-                "return document.querySelector('[data-kenpo-faq]').shadowRoot.activeElement");
+        return (WebElement) ((JavascriptExecutor) driver)
+                .executeScript("return document.querySelector('[data-kenpo-faq]').shadowRoot.activeElement");
     }
 
     private void waitUntil(java.util.function.BooleanSupplier condition) {

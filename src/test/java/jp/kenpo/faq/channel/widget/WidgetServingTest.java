@@ -1,12 +1,12 @@
 package jp.kenpo.faq.channel.widget;
 
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import org.junit.jupiter.api.Test;
-
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
 
 /** The widget's script and demo page are served, and CORS lets configured embedding origins call the API. */
 @QuarkusTest
@@ -14,11 +14,13 @@ class WidgetServingTest {
 
     @Test
     void scriptAndDemoPageAreServed() {
-        given().when().get("/widget.js").then().statusCode(200)
+        given().when()
+                .get("/widget.js")
+                .then()
+                .statusCode(200)
                 .contentType(containsString("javascript"))
                 .body(containsString("window.KenpoFaq"));
-        given().when().get("/").then().statusCode(200)
-                .body(containsString("<script src=\"/widget.js\" defer"));
+        given().when().get("/").then().statusCode(200).body(containsString("<script src=\"/widget.js\" defer"));
     }
 
     @Test
@@ -26,21 +28,29 @@ class WidgetServingTest {
         given().header("Origin", "https://embedding.example")
                 .header("Access-Control-Request-Method", "POST")
                 .header("Access-Control-Request-Headers", "Content-Type")
-                .when().options("/api/v1/ask")
-                .then().statusCode(200)
+                .when()
+                .options("/api/v1/ask")
+                .then()
+                .statusCode(200)
                 .header("Access-Control-Allow-Origin", equalTo("https://embedding.example"));
-        given().header("Origin", "https://embedding.example").contentType(ContentType.JSON)
+        given().header("Origin", "https://embedding.example")
+                .contentType(ContentType.JSON)
                 .body("{\"question\": \"お知らせをなくしました\"}")
-                .when().post("/api/v1/ask")
-                .then().statusCode(200)
+                .when()
+                .post("/api/v1/ask")
+                .then()
+                .statusCode(200)
                 .header("Access-Control-Allow-Origin", equalTo("https://embedding.example"));
     }
 
     @Test
     void otherOriginsMayNot() {
-        given().header("Origin", "https://elsewhere.example").contentType(ContentType.JSON)
+        given().header("Origin", "https://elsewhere.example")
+                .contentType(ContentType.JSON)
                 .body("{\"question\": \"お知らせをなくしました\"}")
-                .when().post("/api/v1/ask")
-                .then().statusCode(403);
+                .when()
+                .post("/api/v1/ask")
+                .then()
+                .statusCode(403);
     }
 }
