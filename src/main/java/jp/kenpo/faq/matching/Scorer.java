@@ -61,6 +61,9 @@ final class Scorer {
         int items = itemTerms.size();
         double[] bestVariant = new double[items];
         for (int v = 0; v < itemOfVariant.length; v++) {
+            if (sharedTerms[v] == 0 && sharedGrams[v] == 0) {
+                continue; // most variants share nothing with a question; their similarity is 0 either way
+            }
             double similarity = blend(
                     similarity(sharedTerms[v], termTotal, variantTerms.weightSum(v)),
                     similarity(sharedGrams[v], gramTotal, variantGrams.weightSum(v)));
