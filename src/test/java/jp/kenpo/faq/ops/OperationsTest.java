@@ -61,7 +61,8 @@ class OperationsTest {
                 .statusCode(200)
                 .body(containsString("kenpo_questions_total{channel=\"widget\",outcome=\"answer\""))
                 .body(containsString("kenpo_questions_total{channel=\"api\",outcome=\"no_match\""))
-                .body(containsString("kenpo_answer_seconds"))
+                .body(containsString("kenpo_answer_seconds_bucket{channel=\"api\",le=\"0.005\""))
+                .body(containsString("# HELP kenpo_questions Questions answered"))
                 .body(not(containsString("為替")));
     }
 
