@@ -77,7 +77,12 @@ public class AnswerService {
                 ? personalization.assess(question.member().get(), question.asOf())
                 : withoutFacts.on(question.asOf());
         Reranking.Result chosen = reranking.rerank(
-                result.best().get(), result.candidates(), result.ranking(), assessment, question.limit());
+                result.best().get(),
+                result.candidates(),
+                result.ranking(),
+                assessment,
+                question.limit(),
+                result.negatedQuestion());
         FaqId id = chosen.best().item().id();
         List<Explanation> statements = relevance.explanationsFor(
                 id, question.member().isPresent() ? assessment.explanations() : dayOnly(assessment.explanations()));

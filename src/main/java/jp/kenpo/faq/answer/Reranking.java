@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import jp.kenpo.faq.faq.FaqCorpus;
 import jp.kenpo.faq.faq.FaqId;
-import jp.kenpo.faq.faq.ItemAudience;
 import jp.kenpo.faq.matching.ScoredItem;
 import jp.kenpo.faq.personalization.Assessment;
 import jp.kenpo.faq.personalization.ItemFit;
@@ -38,8 +37,11 @@ final class Reranking {
             List<ScoredItem> candidates,
             List<ScoredItem> ranking,
             Assessment assessment,
-            int limit) {
-        ScoredItem best = fits(matched, assessment) ? matched : replacement(matched, candidates, ranking, assessment);
+            int limit,
+            boolean negatedQuestion) {
+        ScoredItem best = fits(matched, assessment)
+                ? matched
+                : replacement(matched, candidates, ranking, assessment, negatedQuestion);
         List<ScoredItem> ordered = new ArrayList<>();
         ordered.add(best);
         var group = corpus.answerGroupOf(best.item().id());
@@ -59,9 +61,13 @@ final class Reranking {
     }
 
     private ScoredItem replacement(
-            ScoredItem matched, List<ScoredItem> candidates, List<ScoredItem> ranking, Assessment assessment) {
+            ScoredItem matched,
+            List<ScoredItem> candidates,
+            List<ScoredItem> ranking,
+            Assessment assessment,
+            boolean negatedQuestion) {
         List<FaqId> otherwise = corpus.audienceOf(matched.item().id())
-                .map(ItemAudience::otherwise)
+                .map(audience -> audience.otherwise(negatedQuestion))
                 .orElse(List.of());
         Optional<ScoredItem> instead = otherwise.stream()
                 .filter(id -> !assessment.doesNotFit(id.toString()))

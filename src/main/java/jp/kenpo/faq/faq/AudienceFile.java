@@ -37,7 +37,17 @@ final class AudienceFile {
             if (otherwise.contains(id)) {
                 throw new InvalidCorpusException(file.file(), "item " + id + " names itself under otherwise");
             }
-            audiences.add(new ItemAudience(id, audience, otherwise, file.field(node, "note", "item " + id)));
+            List<FaqId> ifNotNegated = node.has("otherwiseIfNotNegated")
+                    ? file.stringList(node.path("otherwiseIfNotNegated"), "otherwiseIfNotNegated of " + id).stream()
+                            .map(o -> file.knownId(o, known))
+                            .toList()
+                    : List.of();
+            if (ifNotNegated.contains(id)) {
+                throw new InvalidCorpusException(
+                        file.file(), "item " + id + " names itself under otherwiseIfNotNegated");
+            }
+            audiences.add(
+                    new ItemAudience(id, audience, otherwise, ifNotNegated, file.field(node, "note", "item " + id)));
         }
         return audiences;
     }

@@ -8,7 +8,13 @@ import java.util.Optional;
  * @param candidates best first, one per answer group
  * @param ranking    every item, best first, for callers that choose among them (e.g. by a member's facts)
  */
-public record MatchResult(MatchOutcome outcome, List<ScoredItem> candidates, List<ScoredItem> ranking) {
+public record MatchResult(
+        MatchOutcome outcome, List<ScoredItem> candidates, List<ScoredItem> ranking, boolean negatedQuestion) {
+
+    /** A result for no question in words (an item the member picked): nothing is denied. */
+    public MatchResult(MatchOutcome outcome, List<ScoredItem> candidates, List<ScoredItem> ranking) {
+        this(outcome, candidates, ranking, false);
+    }
 
     /** The item to answer with; empty for no match. */
     public Optional<ScoredItem> best() {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import jp.kenpo.faq.faq.FaqCorpus;
 import jp.kenpo.faq.faq.FaqId;
+import jp.kenpo.faq.text.AnalyzedText;
 import jp.kenpo.faq.text.FaqAnalyzer;
 
 /** Ranks FAQ items for a question and decides between answer, suggestion and no match. Thread-safe. */
@@ -51,7 +52,7 @@ public final class Matcher {
                     .filter(c -> c.score() >= thresholds.suggest())
                     .toList();
         }
-        return new MatchResult(outcome, candidates, ranking.items());
+        return new MatchResult(outcome, candidates, ranking.items(), ranking.negatedQuestion());
     }
 
     /**
@@ -60,7 +61,8 @@ public final class Matcher {
      * own probability picks the one to show.
      */
     public Ranking rank(String question) {
-        FeatureSet features = index.vocabulary().lookup(analyzer.analyze(question));
+        AnalyzedText text = analyzer.analyze(question);
+        FeatureSet features = index.vocabulary().lookup(text);
         if (features.isEmpty()) {
             return Ranking.EMPTY;
         }
@@ -91,7 +93,7 @@ public final class Matcher {
             shown[group] = true;
             result.add(new ScoredItem(index.items().get(i).item(), score));
         }
-        return new Ranking(result, own == null ? 0 : own[own.length - 1]);
+        return new Ranking(result, own == null ? 0 : own[own.length - 1], text.negated());
     }
 
     /** How long training the classifier took at start-up (0 without one). */

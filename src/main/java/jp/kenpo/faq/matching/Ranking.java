@@ -8,8 +8,9 @@ import java.util.List;
  * @param items                  the best items (every item of a corpus this size), best first; the first item of
  *                               an answer group carries the group's score
  * @param outOfScopeProbability  the classifier's probability that the FAQ does not answer the question
+ * @param negatedQuestion        the question denies something ("it did not come"), see {@code AnalyzedText}
  */
-public record Ranking(List<ScoredItem> items, double outOfScopeProbability) {
+public record Ranking(List<ScoredItem> items, double outOfScopeProbability, boolean negatedQuestion) {
 
-    static final Ranking EMPTY = new Ranking(List.of(), 1.0);
+    static final Ranking EMPTY = new Ranking(List.of(), 1.0, false);
 }

@@ -74,7 +74,7 @@ public final class FaqAnalyzer extends Analyzer {
                 terms.add(term.toString());
             }
             stream.end();
-            return new AnalyzedText(terms, whole.reading(), whole.surface());
+            return new AnalyzedText(terms, whole.reading(), whole.surface(), whole.negated());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -13,5 +13,8 @@ public interface WholeTextAttribute extends Attribute {
 
     String surface();
 
-    void set(String reading, String surface);
+    /** Whether the text denies something: a negating 助動詞 (ない, ぬ, ん of ません) or the adjective ない/無い. */
+    boolean negated();
+
+    void set(String reading, String surface, boolean negated);
 }

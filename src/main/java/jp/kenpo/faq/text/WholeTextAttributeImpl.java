@@ -8,6 +8,7 @@ public final class WholeTextAttributeImpl extends AttributeImpl implements Whole
 
     private String reading = "";
     private String surface = "";
+    private boolean negated;
 
     @Override
     public String reading() {
@@ -20,24 +21,31 @@ public final class WholeTextAttributeImpl extends AttributeImpl implements Whole
     }
 
     @Override
-    public void set(String reading, String surface) {
+    public boolean negated() {
+        return negated;
+    }
+
+    @Override
+    public void set(String reading, String surface, boolean negated) {
         this.reading = reading;
         this.surface = surface;
+        this.negated = negated;
     }
 
     @Override
     public void clear() {
-        set("", "");
+        set("", "", false);
     }
 
     @Override
     public void reflectWith(AttributeReflector reflector) {
         reflector.reflect(WholeTextAttribute.class, "reading", reading);
         reflector.reflect(WholeTextAttribute.class, "surface", surface);
+        reflector.reflect(WholeTextAttribute.class, "negated", negated);
     }
 
     @Override
     public void copyTo(AttributeImpl target) {
-        ((WholeTextAttribute) target).set(reading, surface);
+        ((WholeTextAttribute) target).set(reading, surface, negated);
     }
 }

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -67,6 +68,30 @@ class ItemChoiceAskTest {
                 .statusCode(200)
                 .body("answered", equalTo(false))
                 .body("source.createdOn", equalTo("2024-09-13"));
+    }
+
+    /** For a member who was sent it, "will it come" is who it is sent to (5-1); "it did not come" is where it went. */
+    @Test
+    void aTargetAskingWhetherItWillComeIsToldWhoItIsSentTo() {
+        given().contentType(ContentType.JSON)
+                .body("{\"question\": \"私にも資格情報のお知らせは届きますか\", \"asOf\": \"2026-11-24\", \"member\": " + VOLUNTARY + "}")
+                .when()
+                .post("/api/v1/ask")
+                .then()
+                .statusCode(200)
+                .body("best.id", equalTo("5-1"));
+    }
+
+    @Test
+    void aTargetSayingItDidNotComeIsToldWhereItWent() {
+        given().contentType(ContentType.JSON)
+                .body("{\"question\": \"資格情報のお知らせが届いていないのですが\", \"asOf\": \"2026-11-24\", \"member\": " + VOLUNTARY
+                        + "}")
+                .when()
+                .post("/api/v1/ask")
+                .then()
+                .statusCode(200)
+                .body("best.id", startsWith("6-"));
     }
 
     @Test

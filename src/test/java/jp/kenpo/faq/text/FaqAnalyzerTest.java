@@ -35,6 +35,21 @@ class FaqAnalyzerTest {
         assertEquals(2, terms.size(), terms.toString());
     }
 
+    /** "It did not come" and "will it come" share their words; only the negation tells them apart. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(
+            strings = {"お知らせが届かない", "お知らせが届いていないのですが", "まだ来ません", "資格情報のお知らせがない", "届きませんでした"})
+    void aTextThatDeniesSomethingIsNegated(String text) {
+        assertTrue(ANALYZER.analyze(text).negated(), text);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(
+            strings = {"私にもお知らせは届きますか", "お知らせが届きました", "お知らせをなくした", "送付対象者を教えて", "保険証はいつまで使える？"})
+    void aTextThatDeniesNothingIsNotNegated(String text) {
+        assertFalse(ANALYZER.analyze(text).negated(), text);
+    }
+
     @Test
     void domainCompoundsStayWhole() {
         assertEquals(1, terms("高齢受給者証").size());
