@@ -24,12 +24,13 @@ class KubernetesManifestIT {
     private static String text;
     private static JsonNode deployment;
     private static JsonNode container;
+    private static List<JsonNode> resources;
 
     @BeforeAll
     static void read() throws IOException {
         text = Files.readString(MANIFEST);
         JsonNode root = new ObjectMapper().readTree(text);
-        List<JsonNode> resources = new ArrayList<>();
+        resources = new ArrayList<>();
         (root.has("items") ? root.get("items") : root).forEach(resources::add);
         deployment = resources.stream()
                 .filter(r -> "Deployment".equals(r.path("kind").asText()))
@@ -71,5 +72,41 @@ class KubernetesManifestIT {
                 deployment
                         .at("/spec/template/metadata/annotations/prometheus.io~1path")
                         .asText());
+    }
+
+    /** A Deployment's selector is immutable: with the version in it, the next release could not be applied. */
+    @Test
+    void noSelectorNamesTheVersion() {
+        for (JsonNode resource : resources) {
+            JsonNode selector = resource.path("spec").path("selector");
+            assertFalse(selector.toString().contains("app.kubernetes.io/version"), resource.path("kind") + " selector");
+        }
+    }
+
+    @Test
+    void theSameBuildWritesTheSameManifest() {
+        assertFalse(text.contains("build-timestamp"), "no build timestamp annotation");
+    }
+
+    @Test
+    void runsUnprivilegedOnAReadOnlyRootFilesystem() {
+        JsonNode pod = deployment.at("/spec/template/spec/securityContext");
+        assertTrue(pod.path("runAsNonRoot").asBoolean(), "runAsNonRoot");
+        JsonNode own = container.path("securityContext");
+        assertTrue(own.path("readOnlyRootFilesystem").asBoolean(), "readOnlyRootFilesystem");
+        assertFalse(own.path("allowPrivilegeEscalation").asBoolean(true), "allowPrivilegeEscalation");
+        assertEquals("/tmp", container.at("/volumeMounts/0/mountPath").asText());
+    }
+
+    @Test
+    void aDisruptionBudgetKeepsOneReplica() {
+        JsonNode budget = resources.stream()
+                .filter(r -> "PodDisruptionBudget".equals(r.path("kind").asText()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no PodDisruptionBudget"));
+        assertEquals(1, budget.at("/spec/minAvailable").asInt());
+        assertEquals(
+                "kenpo-faq",
+                budget.at("/spec/selector/matchLabels/app.kubernetes.io~1name").asText());
     }
 }
