@@ -21,7 +21,7 @@
     apiBase: (attribute('data-api-base') || originOf(script && script.src) || '').replace(/\/+$/, '')
   };
 
-  var state = restore() || { entries: [], member: {}, lastQuestion: null, open: false };
+  var state = restore() || { entries: [], member: {}, open: false };
   var busy = false;
 
   var host = document.createElement('div');
@@ -109,7 +109,7 @@
 
   function reset() {
     var member = state.member;
-    state = { entries: [], member: member, lastQuestion: null, open: true };
+    state = { entries: [], member: member, open: true };
     save();
     log.textContent = '';
     addEntry({ role: 'bot', greeting: true });
@@ -120,7 +120,6 @@
     if (busy) {
       return;
     }
-    state.lastQuestion = text;
     addEntry({ role: 'user', text: text });
     request({ question: text });
   }

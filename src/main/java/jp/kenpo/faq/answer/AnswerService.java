@@ -102,9 +102,7 @@ public class AnswerService {
 
     /** Without facts only what holds for everyone on the day is said. */
     private static List<Explanation> dayOnly(List<Explanation> explanations) {
-        return explanations.stream()
-                .filter(e -> e.scope() == Explanation.Scope.DAY)
-                .toList();
+        return explanations.stream().filter(Explanation::isDay).toList();
     }
 
     /** A statement citing the contact desk's own item brings the desk along. */

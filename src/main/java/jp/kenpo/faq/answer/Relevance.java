@@ -24,7 +24,7 @@ final class Relevance {
     List<Explanation> explanationsFor(FaqId answered, List<Explanation> explanations) {
         String id = answered.toString();
         return explanations.stream()
-                .filter(e -> e.scope() == Explanation.Scope.DAY
+                .filter(e -> e.isDay()
                         ? e.faqIds().contains(id)
                         : e.faqIds().stream()
                                 .map(FaqId::parse)

@@ -10,13 +10,9 @@ final class AsOfReader {
 
     private AsOfReader() {}
 
-    static LocalDate today() {
-        return Question.today();
-    }
-
     /** @throws InvalidFieldsException when the text is not a date */
     static LocalDate read(String asOf) {
-        return read(asOf, today());
+        return read(asOf, Question.today());
     }
 
     /**

@@ -10,6 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jp.kenpo.faq.answer.AnswerService;
+import jp.kenpo.faq.answer.Question;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -43,6 +44,6 @@ public class AskResource {
     public AskResponse ask(
             @NotNull(message = "is required: a JSON body with a question") @Valid AskRequest request,
             @HeaderParam("X-Kenpo-Channel") String channel) {
-        return AskResponse.of(answers.ask(request.toQuestion(channel, AsOfReader.today())));
+        return AskResponse.of(answers.ask(request.toQuestion(channel, Question.today())));
     }
 }

@@ -64,7 +64,7 @@ public record AskResponse(
     static AskResponse of(Answer answer) {
         Best best = answer.best().map(AskResponse::best).orElse(null);
         List<Candidate> candidates = answer.candidates().stream()
-                .map(c -> new Candidate(c.item().id().toString(), c.item().question(), round(c.score())))
+                .map(c -> new Candidate(c.item().id().toString(), c.item().question(), Scores.rounded(c.score())))
                 .toList();
         return new AskResponse(
                 answer.answered(),
@@ -91,10 +91,7 @@ public record AskResponse(
 
     private static Best best(ScoredItem scored) {
         var item = scored.item();
-        return new Best(item.id().toString(), item.category(), item.question(), item.answer(), round(scored.score()));
-    }
-
-    private static double round(double score) {
-        return Scores.rounded(score);
+        return new Best(
+                item.id().toString(), item.category(), item.question(), item.answer(), Scores.rounded(scored.score()));
     }
 }

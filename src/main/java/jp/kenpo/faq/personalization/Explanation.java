@@ -30,6 +30,11 @@ public record Explanation(String code, String text, List<String> faqIds, Scope s
         this(code, text, List.of(faqIds), Scope.MEMBER);
     }
 
+    /** Whether it holds for everyone on the day, without facts. */
+    public boolean isDay() {
+        return scope == Scope.DAY;
+    }
+
     /** A statement that holds for everyone on the day asked about: it needs no facts. */
     public static Explanation onDay(String code, String text, String... faqIds) {
         return new Explanation(code, text, List.of(faqIds), Scope.DAY);

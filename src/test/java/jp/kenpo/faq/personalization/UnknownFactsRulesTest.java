@@ -23,7 +23,7 @@ class UnknownFactsRulesTest {
                 .filter(x -> x.code().equals("FACT_UNKNOWN_ASK_THE_SOCIETY"))
                 .findFirst()
                 .orElseThrow();
-        assertTrue(e.text().contains("「マイナンバー登録日」がお分かりにならない"), e.text());
+        assertTrue(e.text().contains("「マイナンバー登録日」がご不明"), e.text());
         assertTrue(e.faqIds().contains("4-1"));
         assertTrue(e.faqIds().contains("5-1"));
     }

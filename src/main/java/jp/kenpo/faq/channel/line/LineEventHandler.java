@@ -1,7 +1,6 @@
 package jp.kenpo.faq.channel.line;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import jp.kenpo.faq.answer.Answer;
@@ -50,7 +49,7 @@ class LineEventHandler {
                 text.length() > Question.MAX_LENGTH ? text.substring(0, Question.MAX_LENGTH) : text,
                 Question.DEFAULT_LIMIT,
                 Optional.empty(),
-                today(),
+                Question.today(),
                 Channel.LINE);
         return LineMessages.of(answers.ask(question), new PostbackData(null, MemberFacts.none()));
     }
@@ -67,15 +66,11 @@ class LineEventHandler {
                     chosen.itemId(),
                     Question.DEFAULT_LIMIT,
                     chosen.facts().stated().isEmpty() ? Optional.empty() : Optional.of(chosen.facts()),
-                    today(),
+                    Question.today(),
                     Channel.LINE));
             return LineMessages.of(answer, chosen);
         } catch (UnknownFaqException | IllegalArgumentException damaged) {
             return List.of(LineMessages.text(LineMessages.EXPIRED));
         }
-    }
-
-    private static LocalDate today() {
-        return Question.today();
     }
 }

@@ -29,7 +29,7 @@ final class LineMessages {
     static final String TEXT_ONLY = "申し訳ございません。スタンプや画像にはお答えできません。ご質問を文字で入力してください。";
     static final String EXPIRED = "申し訳ございません。こちらの選択肢は受け付けられませんでした。お手数ですが、ご質問をもう一度入力してください。";
     private static final String PERSONAL_LEAD = "お伺いした内容にもとづくご案内です。";
-    private static final String CURRENT_LEAD = "現在のご案内です。";
+    private static final String CURRENT_LEAD = "現時点でのご案内です。";
     private static final String FOLLOW_UP_LEAD = "より詳しくご案内するため、お伺いします。\n";
     private static final String SUGGESTION_LEAD = "ほかに、こちらのご質問はございますか？";
     private static final String NO_MATCH_SUGGESTIONS = "もしかして、こちらのご質問でしょうか？";
@@ -44,12 +44,10 @@ final class LineMessages {
             return withChoices(messages, NO_MATCH_SUGGESTIONS, itemChoices(answer.candidates(), conversation));
         }
         FaqItem item = answer.best().get().item();
-        List<Explanation> today = answer.personalization().stream()
-                .filter(e -> e.scope() == Explanation.Scope.DAY)
-                .toList();
-        List<Explanation> personal = answer.personalization().stream()
-                .filter(e -> e.scope() != Explanation.Scope.DAY)
-                .toList();
+        List<Explanation> today =
+                answer.personalization().stream().filter(Explanation::isDay).toList();
+        List<Explanation> personal =
+                answer.personalization().stream().filter(e -> !e.isDay()).toList();
         if (!today.isEmpty()) {
             // the current state first: the FAQ's text below speaks of a deadline that may have passed
             messages.add(text(CURRENT_LEAD + "\n\n"

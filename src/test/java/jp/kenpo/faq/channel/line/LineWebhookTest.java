@@ -274,7 +274,7 @@ class LineWebhookTest {
         String dontKnow = lastQuickReplyData(first, 3);
         assertTrue(dontKnow.endsWith("&scheme=UNKNOWN"), dontKnow);
         String all = awaitReply(sendPostback(dontKnow)).path("messages").toString();
-        assertTrue(all.contains("「加入制度」がお分かりにならない"), all);
+        assertTrue(all.contains("「加入制度」がご不明"), all);
         assertTrue(all.contains("03-5954-7191"), all);
     }
 

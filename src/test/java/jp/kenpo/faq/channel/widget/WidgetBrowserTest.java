@@ -114,7 +114,7 @@ class WidgetBrowserTest {
         WebElement first = lastBotMessage("ご加入の制度");
         button(first, "わからない").click();
         WebElement answer = lastBotMessage("03-5954-7191");
-        assertTrue(answer.getText().contains("「加入制度」がお分かりにならない"), answer.getText());
+        assertTrue(answer.getText().contains("「加入制度」がご不明"), answer.getText());
     }
 
     @Test
