@@ -60,7 +60,17 @@ public final class CorpusLoader {
                 answerGroups,
                 userDictionary,
                 audiences,
-                source(manifest));
+                source(manifest),
+                focusObjects(manifest));
+    }
+
+    /** The optional {@code focus:} file: the objects (documents, cards) a question can be about. */
+    private List<String> focusObjects(YamlFile manifest) {
+        if (!manifest.root().hasNonNull("focus")) {
+            return List.of();
+        }
+        YamlFile focus = parse(manifest.string("focus"));
+        return focus.stringList(focus.root().path("objects"), "objects");
     }
 
     /** The optional {@code source:} block of corpus.yaml: the FAQ's title and 作成日. */

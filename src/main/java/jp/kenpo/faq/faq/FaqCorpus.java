@@ -16,6 +16,8 @@ import java.util.Set;
  * @param userDictionary Kuromoji user dictionary (CSV text) for the domain's compounds
  * @param audiences      対象読者: items written for some members only, and what answers the others instead
  * @param source         the FAQ document itself (title, 作成日)
+ * @param focusObjects   質問の対象: the documents and cards a question can be about, which the verbs alone do
+ *                       not tell apart (see focus.yaml); empty when the corpus names none
  */
 public record FaqCorpus(
         List<FaqItem> items,
@@ -25,9 +27,11 @@ public record FaqCorpus(
         List<Set<FaqId>> answerGroups,
         String userDictionary,
         List<ItemAudience> audiences,
-        FaqSource source) {
+        FaqSource source,
+        List<String> focusObjects) {
 
     public FaqCorpus {
+        focusObjects = List.copyOf(focusObjects);
         items = List.copyOf(items);
         alternates = Map.copyOf(alternates);
         outOfScope = List.copyOf(outOfScope);
@@ -44,7 +48,16 @@ public record FaqCorpus(
             List<List<String>> synonymGroups,
             List<Set<FaqId>> answerGroups,
             String userDictionary) {
-        this(items, alternates, outOfScope, synonymGroups, answerGroups, userDictionary, List.of(), FaqSource.UNKNOWN);
+        this(
+                items,
+                alternates,
+                outOfScope,
+                synonymGroups,
+                answerGroups,
+                userDictionary,
+                List.of(),
+                FaqSource.UNKNOWN,
+                List.of());
     }
 
     public Optional<FaqItem> find(FaqId id) {

@@ -22,6 +22,8 @@ public final class Matcher {
     private final FaqCorpus corpus;
     private final Thresholds thresholds;
     private final AnswerGroups groups;
+    private final Coverage coverage;
+    private final Focus focus;
     /** How many items a ranking holds: more than any caller shows (candidates ≤ 10, agent search ≤ 40). */
     static final int RANKED = 50;
 
@@ -38,6 +40,8 @@ public final class Matcher {
         this.classifier = classifier;
         this.thresholds = thresholds;
         this.groups = new AnswerGroups(corpus, index.items());
+        this.coverage = new Coverage(index, groups);
+        this.focus = new Focus(corpus.focusObjects(), analyzer, index, groups);
     }
 
     /** @param limit how many candidates to return at most */
@@ -45,7 +49,7 @@ public final class Matcher {
         Ranking ranking = rank(question);
         // the decision looks at the runner-up even when only one candidate is wanted
         List<ScoredItem> candidates = onePerAnswerGroup(ranking.items(), Math.max(limit, 2));
-        MatchOutcome outcome = decide(candidates, ranking.outOfScopeProbability());
+        MatchOutcome outcome = decide(candidates, ranking);
         candidates = candidates.subList(0, Math.min(limit, candidates.size()));
         if (outcome != MatchOutcome.ANSWER) {
             candidates = candidates.stream()
@@ -81,10 +85,20 @@ public final class Matcher {
             pooledScore[i] = own == null ? lexical[i] : scorer.combine(lexical[i], pooledProbability[groups.of(i)]);
             groupScore[groups.of(i)] = Math.max(groupScore[groups.of(i)], pooledScore[i]);
         }
-        Comparator<Integer> best = Comparator.<Integer>comparingDouble(i -> -groupScore[groups.of(i)])
+        // groups about another object than the question's come after every group about it
+        boolean[] fitting = focus.fitting(text);
+        Comparator<Integer> best = Comparator.<Integer, Boolean>comparing(
+                        i -> fitting != null && !fitting[groups.of(i)])
+                .thenComparingDouble(i -> -groupScore[groups.of(i)])
                 .thenComparingDouble(i -> -ownScore[i])
                 .thenComparing(i -> index.items().get(i).item().id());
         List<Integer> order = top(n, best);
+        int topGroup = groups.of(order.get(0));
+        boolean focused = fitting == null || fitting[topGroup];
+        if (fitting != null && focused) {
+            // a question about the paper card is answered from the items about it, or not at all
+            order.removeIf(i -> !fitting[groups.of(i)]);
+        }
         List<ScoredItem> result = new ArrayList<>(order.size());
         boolean[] shown = new boolean[groups.count()];
         for (int i : order) {
@@ -93,7 +107,12 @@ public final class Matcher {
             shown[group] = true;
             result.add(new ScoredItem(index.items().get(i).item(), score));
         }
-        return new Ranking(result, own == null ? 0 : own[own.length - 1], text.negated());
+        return new Ranking(
+                result,
+                own == null ? 0 : own[own.length - 1],
+                text.negated(),
+                focused,
+                coverage.explained(features, topGroup));
     }
 
     /** How long training the classifier took at start-up (0 without one). */
@@ -133,13 +152,19 @@ public final class Matcher {
         return kept;
     }
 
-    private MatchOutcome decide(List<ScoredItem> candidates, double outOfScopeProbability) {
-        if (candidates.isEmpty()
-                || candidates.get(0).score() < thresholds.reject()
-                || outOfScopeProbability >= thresholds.outOfScope()) {
+    /**
+     * The top score, discounted by how much of the question its group explains, decides; the margin compares raw
+     * scores, which are on one scale.
+     */
+    private MatchOutcome decide(List<ScoredItem> candidates, Ranking ranking) {
+        if (candidates.isEmpty() || !ranking.focusFits()) {
             return MatchOutcome.NO_MATCH;
         }
         double top = candidates.get(0).score();
+        double confidence = top * ranking.explained();
+        if (confidence < thresholds.reject() || ranking.outOfScopeProbability() >= thresholds.outOfScope()) {
+            return MatchOutcome.NO_MATCH;
+        }
         double next = candidates.size() > 1 ? candidates.get(1).score() : 0;
         return top >= thresholds.answer() && top - next >= thresholds.margin()
                 ? MatchOutcome.ANSWER

@@ -21,7 +21,10 @@ public interface MatchingConfig {
     @DecimalMax("1")
     double margin();
 
-    /** Top score below which the question is out of the FAQ's scope (0–1). */
+    /**
+     * Confidence — the top score times the share of the question its item explains — below which the question is
+     * out of the FAQ's scope (0–1).
+     */
     @DecimalMin("0")
     @DecimalMax("1")
     double rejectThreshold();

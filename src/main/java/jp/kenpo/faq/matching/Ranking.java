@@ -9,8 +9,16 @@ import java.util.List;
  *                               an answer group carries the group's score
  * @param outOfScopeProbability  the classifier's probability that the FAQ does not answer the question
  * @param negatedQuestion        the question denies something ("it did not come"), see {@code AnalyzedText}
+ * @param focusFits              the best item is about the object the question names ({@link Focus}); when no item
+ *                               is, the ranking is kept for agents but the FAQ does not answer the question
+ * @param explained              how much of the question the best item's group explains ({@link Coverage})
  */
-public record Ranking(List<ScoredItem> items, double outOfScopeProbability, boolean negatedQuestion) {
+public record Ranking(
+        List<ScoredItem> items,
+        double outOfScopeProbability,
+        boolean negatedQuestion,
+        boolean focusFits,
+        double explained) {
 
-    static final Ranking EMPTY = new Ranking(List.of(), 1.0, false);
+    static final Ranking EMPTY = new Ranking(List.of(), 1.0, false, true, 0);
 }

@@ -5,7 +5,8 @@ package jp.kenpo.faq.matching;
  *
  * @param answer     a top score at least this high, with enough margin, is a confident answer
  * @param margin     how far the top score must lead the next answer group's to be confident
- * @param reject     a top score below this means the FAQ does not answer the question
+ * @param reject     a confidence (top score × share of the question explained) below this means the FAQ does not
+ *                   answer the question
  * @param suggest    the least score a candidate needs to be offered as a suggestion at all
  * @param outOfScope the classifier's "not in the FAQ" probability from which the question is not answered
  */

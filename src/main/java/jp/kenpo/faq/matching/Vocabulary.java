@@ -36,6 +36,12 @@ final class Vocabulary {
         return features(text, false);
     }
 
+    /** The id of a term, or -1 for a term no corpus text has. */
+    int termId(String term) {
+        Integer id = terms.get(term);
+        return id == null ? -1 : id;
+    }
+
     int size() {
         return size;
     }

@@ -44,7 +44,10 @@ record AlternatesFold(FaqCorpus indexed, List<EvalCase> asked) {
                         corpus.outOfScope(),
                         corpus.synonymGroups(),
                         corpus.answerGroups(),
-                        corpus.userDictionary()),
+                        corpus.userDictionary(),
+                        corpus.audiences(),
+                        corpus.source(),
+                        corpus.focusObjects()),
                 asked);
     }
 }

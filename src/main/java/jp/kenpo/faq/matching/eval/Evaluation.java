@@ -18,7 +18,8 @@ import jp.kenpo.faq.matching.ScoredItem;
 public final class Evaluation {
 
     /** What happened to one question. */
-    public record Outcome(EvalCase evalCase, MatchResult result, int rank, double topScore, double pOos) {
+    public record Outcome(
+            EvalCase evalCase, MatchResult result, int rank, double topScore, double pOos, double explained) {
 
         public boolean top1() {
             return evalCase.inScope() && result.best().map(b -> accepts(b)).orElse(false);
@@ -26,6 +27,11 @@ public final class Evaluation {
 
         public boolean top3() {
             return evalCase.inScope() && result.candidates().stream().limit(3).anyMatch(this::accepts);
+        }
+
+        /** What the decision weighs: the top score discounted by how much of the question its item explains. */
+        public double confidence() {
+            return topScore * explained;
         }
 
         public boolean rejected() {
@@ -56,7 +62,8 @@ public final class Evaluation {
                     result,
                     rankOf(ranking.items(), evalCase),
                     ranking.items().isEmpty() ? 0 : ranking.items().get(0).score(),
-                    ranking.outOfScopeProbability()));
+                    ranking.outOfScopeProbability(),
+                    ranking.explained()));
         }
     }
 
