@@ -15,7 +15,9 @@ import jp.kenpo.faq.matching.MatcherFactory;
 /**
  * {@code ./mvnw -q compile exec:java -Dexec.args=FILE.tsv}: scores the matcher on an evaluation TSV with the
  * service's own thresholds and corpus, printing top-1, top-3, MRR and out-of-scope rejection, overall and
- * per kind, then every miss.
+ * per kind, what an ANSWER is worth (precision, in-scope refusals, reliability by confidence), then every miss.
+ * {@code --alternates-2fold} is the cross-validation on the corpus's own data: each half of the 言い換え is asked
+ * against an index built without it.
  */
 public final class EvaluateCommand {
 
@@ -55,14 +57,18 @@ public final class EvaluateCommand {
                         ? 0
                         : o.result().candidates().get(1).score();
                 out.printf(
-                        "DUMP\t%s\t%d\t%.4f\t%.4f\t%s%n",
+                        "DUMP\t%s\t%d\t%.4f\t%.4f\t%.4f\t%.4f\t%s\t%s%n",
                         o.evalCase().inScope() ? "in" : "oos",
                         o.rank(),
                         top,
+                        top - second,
                         o.pOos(),
+                        o.explained(),
+                        o.result().outcome(),
                         o.evalCase().question());
             }
         }
+        Reliability.print(evaluation.outcomes(), out);
         out.println();
         out.println("misses:");
         for (Evaluation.Outcome outcome : evaluation.outcomes()) {
