@@ -4,6 +4,7 @@
   var ID_PATTERN = /^\s*(\d{1,2})\s*[-－ーｰ‐]\s*(\d{1,2})\s*$/;
   var q = document.getElementById('q');
   var results = document.getElementById('results');
+  var note = document.getElementById('search-note');
   var answer = document.getElementById('answer');
   var copy = document.getElementById('copy');
   var copied = document.getElementById('copied');
@@ -14,6 +15,9 @@
   var selected = -1;
   var shown = null;
   var timer = null;
+  // where the contact desk is quoted from, as the server's ContactDesk takes it: the block stays the FAQ's own words
+  var CONTACT_ITEM = '4-1';
+  var CONTACT_HEADING = '【お問合せ先】';
 
   var LABELS = {
     reason: { ENROLLED_AND_REGISTERED: '基準日時点で加入・マイナンバー登録済み', NOT_ENROLLED_ON_REFERENCE_DATE: '基準日時点で資格なし',
@@ -82,6 +86,7 @@
   function search() {
     var text = q.value.trim();
     results.textContent = '';
+    showOutcome(null);
     hits = [];
     selected = -1;
     if (!text) {
@@ -97,15 +102,17 @@
     fetchJson('/api/v1/agent/search?limit=10&q=' + encodeURIComponent(text)).then(function (found) {
       if (q.value.trim() === text) {
         hits = found.hits;
-        renderHits();
+        showOutcome(found.outcome);
+        renderHits(found.outcome === 'NO_MATCH');
       }
     });
   }
 
-  function renderHits() {
+  /** @param weak the hits are only the least unlikely items for a question the FAQ does not cover */
+  function renderHits(weak) {
     results.textContent = '';
     hits.forEach(function (hit, index) {
-      var li = element('li');
+      var li = element('li', weak ? 'weak' : '');
       li.id = 'hit-' + index;
       li.setAttribute('role', 'option');
       li.setAttribute('aria-selected', 'false');
@@ -119,6 +126,35 @@
       results.appendChild(li);
     });
     select(hits.length > 0 ? 0 : -1);
+  }
+
+  /**
+   * What the matcher decided, above the hits: for NO_MATCH a flag with the contact desk, so that weak hits are not
+   * read as answers; for SUGGEST a note to check; for ANSWER, or a search by item id (null), nothing.
+   */
+  function showOutcome(outcome) {
+    note.textContent = '';
+    results.setAttribute('aria-label', outcome === 'NO_MATCH' ? '参考：関連の低い項目' : '検索結果');
+    if (outcome === 'SUGGEST') {
+      var several = element('p', 'several', '候補が複数あります。内容をご確認ください');
+      several.id = 'several-candidates';
+      note.appendChild(several);
+    } else if (outcome === 'NO_MATCH') {
+      var flag = element('div', 'out-of-scope');
+      flag.id = 'out-of-scope';
+      flag.appendChild(element('p', 'flag-head',
+        'このご質問は、このFAQでは扱っていない内容の可能性があります。お問い合わせの方には、下記のお問合せ先をご案内ください。'));
+      flag.appendChild(element('p', 'contact', contactDesk()));
+      note.appendChild(flag);
+      note.appendChild(element('h3', 'weak-title', '参考：関連の低い項目'));
+    }
+  }
+
+  /** The contact block of item 4-1, in the FAQ's words; a pointer to the item while the FAQ is still loading. */
+  function contactDesk() {
+    var item = findItem(CONTACT_ITEM);
+    var start = item ? item.answer.indexOf(CONTACT_HEADING) : -1;
+    return start < 0 ? 'お問合せ先は項番' + CONTACT_ITEM + 'をご覧ください。' : item.answer.slice(start).trim();
   }
 
   function select(index) {

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Set;
 import jp.kenpo.faq.answer.Question;
+import jp.kenpo.faq.matching.MatchOutcome;
 import jp.kenpo.faq.matching.Matcher;
 import jp.kenpo.faq.matching.Ranking;
 import jp.kenpo.faq.personalization.Assessment;
@@ -45,8 +46,15 @@ public class AgentResource {
     /** A ranked hit for the agent: every item, same-answer ones included, with its score. */
     public record Hit(String id, String category, String question, double score) {}
 
-    /** The agent's search: hits best first and the probability that the FAQ does not cover the question. */
-    public record Search(List<Hit> hits, double outOfScopeProbability) {}
+    /**
+     * The agent's search.
+     *
+     * @param hits                  best first; for NO_MATCH they are merely the least unlikely items, not answers
+     * @param outOfScopeProbability the classifier's probability that the FAQ does not cover the question
+     * @param outcome               the matcher's decision for the question, as the widget and LINE take it: without
+     *                              it a console shows weak hits as if they fitted
+     */
+    public record Search(List<Hit> hits, double outOfScopeProbability, MatchOutcome outcome) {}
 
     /** A member's verdicts with the rules that produced them. */
     public record AgentAssessment(AssessmentView assessment, List<String> firedRules) {}
@@ -58,7 +66,8 @@ public class AgentResource {
     @Path("/search")
     @Operation(
             summary = "Rank FAQ items for a search (agents)",
-            description = "More candidates than /ask, with scores, no thresholds.")
+            description = "More candidates than /ask, with scores and no thresholds applied to the hits; "
+                    + "outcome is the decision /ask takes for the same question.")
     public Search search(
             @QueryParam("q")
                     @NotBlank(message = "q is required")
@@ -71,13 +80,17 @@ public class AgentResource {
                     @Min(value = 1, message = "limit must be between 1 and 40")
                     @Max(value = 40, message = "limit must be between 1 and 40")
                     int limit) {
-        Ranking ranking = matcher.rank(q.strip());
+        String question = q.strip();
+        Ranking ranking = matcher.rank(question);
+        // match() ranks the question a second time (about 60 µs for this FAQ, docs/performance.md), but its
+        // decision is then exactly the one /ask takes, thresholds and answer groups included
+        MatchOutcome outcome = matcher.match(question, 2).outcome();
         List<Hit> hits = ranking.items().stream()
                 .limit(limit)
                 .map(s -> new Hit(
                         s.item().id().toString(), s.item().category(), s.item().question(), Scores.rounded(s.score())))
                 .toList();
-        return new Search(hits, Scores.rounded(ranking.outOfScopeProbability()));
+        return new Search(hits, Scores.rounded(ranking.outOfScopeProbability()), outcome);
     }
 
     @POST

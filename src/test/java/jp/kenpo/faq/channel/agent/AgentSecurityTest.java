@@ -128,6 +128,28 @@ class AgentSecurityTest {
                 .header("Set-Cookie", containsString("kenpo-agent=;"));
     }
 
+    /** Weak hits are always listed; the outcome tells the console whether the FAQ covers the question at all. */
+    @Test
+    void agentSearchSaysWhenTheFaqDoesNotCoverTheQuestion() {
+        Cookie agent = AgentLogin.as(AgentLogin.AGENT, AgentLogin.AGENT_PASSWORD);
+        given().cookie(agent)
+                .queryParam("q", "明日の天気を教えて")
+                .when()
+                .get("/api/v1/agent/search")
+                .then()
+                .statusCode(200)
+                .body("outcome", equalTo("NO_MATCH"))
+                .body("hits.size()", equalTo(10));
+        given().cookie(agent)
+                .queryParam("q", "お知らせをなくしました")
+                .when()
+                .get("/api/v1/agent/search")
+                .then()
+                .statusCode(200)
+                .body("outcome", org.hamcrest.Matchers.oneOf("ANSWER", "SUGGEST"))
+                .body("hits[0].id", org.hamcrest.Matchers.oneOf("10-1", "10-2"));
+    }
+
     @Test
     void agentSearchRanksWithScoresAndAssessmentNamesTheRules() {
         Cookie agent = AgentLogin.as(AgentLogin.AGENT, AgentLogin.AGENT_PASSWORD);
