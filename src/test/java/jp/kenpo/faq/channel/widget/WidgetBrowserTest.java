@@ -173,7 +173,8 @@ class WidgetBrowserTest {
     @Test
     void answerTextIsNeverHtmlAndLinksOpenSafely() {
         openPanel();
-        ask("<img src=x onerror=\"window.injected=1\">マイナポータルでの申込み方法を教えて");
+        // markup the FAQ never uses lowers confidence: the question around it must be a full one to be answered
+        ask("<img src=x onerror=\"window.injected=1\">マイナ保険証の利用申込はマイナポータルでできますか");
         WebElement answer = lastBotMessage("項番 1-3");
         assertTrue(shadow().findElements(By.cssSelector("img")).isEmpty(), "no element from the question");
         assertTrue(
