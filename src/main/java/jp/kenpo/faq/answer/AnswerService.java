@@ -5,10 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import jp.kenpo.faq.faq.FaqCorpus;
 import jp.kenpo.faq.faq.FaqId;
-import jp.kenpo.faq.matching.MatchOutcome;
 import jp.kenpo.faq.matching.MatchResult;
 import jp.kenpo.faq.matching.Matcher;
-import jp.kenpo.faq.matching.ScoredItem;
 import jp.kenpo.faq.personalization.Assessment;
 import jp.kenpo.faq.personalization.Explanation;
 import jp.kenpo.faq.personalization.FollowUp;
@@ -57,10 +55,7 @@ public class AnswerService {
 
     private Answer answer(Question question) {
         MatchResult result = question.itemId()
-                .map(id -> {
-                    ScoredItem picked = new ScoredItem(corpus.get(id), 1.0);
-                    return new MatchResult(MatchOutcome.ANSWER, List.of(picked), List.of(picked));
-                })
+                .map(matcher::picked)
                 .orElseGet(() -> matcher.match(question.text().orElseThrow(), question.limit()));
         if (result.best().isEmpty()) {
             return new Answer(

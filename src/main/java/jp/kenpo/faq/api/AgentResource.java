@@ -82,9 +82,8 @@ public class AgentResource {
                     int limit) {
         String question = q.strip();
         Ranking ranking = matcher.rank(question);
-        // match() ranks the question a second time (about 60 µs for this FAQ, docs/performance.md), but its
-        // decision is then exactly the one /ask takes, thresholds and answer groups included
-        MatchOutcome outcome = matcher.match(question, 2).outcome();
+        // the decision /ask takes for the same question, thresholds and answer groups included
+        MatchOutcome outcome = matcher.match(ranking, 2).outcome();
         List<Hit> hits = ranking.items().stream()
                 .limit(limit)
                 .map(s -> new Hit(

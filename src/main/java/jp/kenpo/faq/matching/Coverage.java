@@ -1,8 +1,8 @@
 package jp.kenpo.faq.matching;
 
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.function.IntFunction;
-import java.util.stream.IntStream;
+import java.util.List;
 
 /**
  * How much of a question an answer group explains, in [0, 1]: the geometric mean of two shares.
@@ -26,14 +26,15 @@ final class Coverage {
 
     Coverage(IndexedCorpus corpus, AnswerGroups groups) {
         this.idf = corpus.idf();
-        this.groupGrams = new int[groups.count()][];
+        // one pass over the items: a large corpus has about as many groups as items
+        List<List<int[]>> grams = new ArrayList<>();
         for (int g = 0; g < groups.count(); g++) {
-            int group = g;
-            int[] items = IntStream.range(0, corpus.items().size())
-                    .filter(i -> groups.of(i) == group)
-                    .toArray();
-            groupGrams[g] = union(items, i -> corpus.items().get(i).whole().grams());
+            grams.add(new ArrayList<>());
         }
+        for (int i = 0; i < corpus.items().size(); i++) {
+            grams.get(groups.of(i)).add(corpus.items().get(i).whole().grams());
+        }
+        this.groupGrams = grams.stream().map(Coverage::union).toArray(int[][]::new);
     }
 
     /** How much of the question the group explains, in [0, 1]. */
@@ -61,11 +62,14 @@ final class Coverage {
         return shared / total;
     }
 
-    private static int[] union(int[] items, IntFunction<int[]> features) {
-        return Arrays.stream(items)
-                .flatMap(i -> Arrays.stream(features.apply(i)))
-                .distinct()
-                .sorted()
-                .toArray();
+    /** The sorted distinct features of the group's items; a group of one keeps its item's array. */
+    private static int[] union(List<int[]> items) {
+        return items.size() == 1
+                ? items.get(0)
+                : items.stream()
+                        .flatMapToInt(Arrays::stream)
+                        .distinct()
+                        .sorted()
+                        .toArray();
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 import jp.kenpo.faq.faq.FaqCorpus;
 import jp.kenpo.faq.faq.FaqItem;
+import jp.kenpo.faq.text.AnalyzedText;
 import jp.kenpo.faq.text.FaqAnalyzer;
 
 /**
@@ -22,11 +23,13 @@ record IndexedCorpus(List<IndexedItem> items, List<FeatureSet> outOfScope, Vocab
         List<IndexedItem> items = new ArrayList<>();
         for (FaqItem item : corpus.items()) {
             List<FeatureSet> variants = new ArrayList<>();
-            variants.add(vocabulary.add(analyzer.analyze(item.question())));
+            AnalyzedText question = analyzer.analyze(item.question());
+            variants.add(vocabulary.add(question));
             corpus.alternatesOf(item.id())
                     .forEach(alternate -> variants.add(vocabulary.add(analyzer.analyze(alternate))));
             FeatureSet answer = vocabulary.add(analyzer.analyze(item.category() + "\n" + item.answer()));
-            items.add(new IndexedItem(item, List.copyOf(variants), whole(answer, variants), answer));
+            items.add(
+                    new IndexedItem(item, List.copyOf(variants), whole(answer, variants), answer, question.negated()));
         }
         // analysed after the items: their features must stay unknown, as a question's would
         List<FeatureSet> outOfScope = corpus.outOfScope().stream()

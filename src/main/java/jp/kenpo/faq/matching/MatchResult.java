@@ -11,11 +11,6 @@ import java.util.Optional;
 public record MatchResult(
         MatchOutcome outcome, List<ScoredItem> candidates, List<ScoredItem> ranking, boolean negatedQuestion) {
 
-    /** A result for no question in words (an item the member picked): nothing is denied. */
-    public MatchResult(MatchOutcome outcome, List<ScoredItem> candidates, List<ScoredItem> ranking) {
-        this(outcome, candidates, ranking, false);
-    }
-
     /** The item to answer with; empty for no match. */
     public Optional<ScoredItem> best() {
         return outcome == MatchOutcome.NO_MATCH || candidates.isEmpty()

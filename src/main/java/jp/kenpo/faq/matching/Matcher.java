@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import jp.kenpo.faq.faq.FaqCorpus;
 import jp.kenpo.faq.faq.FaqId;
+import jp.kenpo.faq.faq.FaqItem;
 import jp.kenpo.faq.text.AnalyzedText;
 import jp.kenpo.faq.text.FaqAnalyzer;
 
@@ -46,7 +47,11 @@ public final class Matcher {
 
     /** @param limit how many candidates to return at most */
     public MatchResult match(String question, int limit) {
-        Ranking ranking = rank(question);
+        return match(rank(question), limit);
+    }
+
+    /** The decision on a question already ranked, for callers that show the ranking too. */
+    public MatchResult match(Ranking ranking, int limit) {
         // the decision looks at the runner-up even when only one candidate is wanted
         List<ScoredItem> candidates = onePerAnswerGroup(ranking.items(), Math.max(limit, 2));
         MatchOutcome outcome = decide(candidates, ranking);
@@ -115,6 +120,21 @@ public final class Matcher {
                 coverage.explained(features, topGroup));
     }
 
+    /**
+     * The result for an item the member picked (a suggestion, a follow-up answered about the item shown): the
+     * member asked that item's question, so the result denies what its question denies — 5-2 「送付されません
+     * でした」 stays a question about a notice that did not come.
+     *
+     * @throws jp.kenpo.faq.faq.UnknownFaqException for an id the corpus does not have
+     */
+    public MatchResult picked(String id) {
+        FaqItem item = corpus.get(id);
+        ScoredItem picked = new ScoredItem(item, 1.0);
+        boolean denies =
+                index.items().stream().anyMatch(indexed -> indexed.item().id().equals(item.id()) && indexed.denies());
+        return new MatchResult(MatchOutcome.ANSWER, List.of(picked), List.of(picked), denies);
+    }
+
     /** How long training the classifier took at start-up (0 without one). */
     long trainingMillis() {
         return classifier == null ? 0 : classifier.trainingMillis();
@@ -160,11 +180,10 @@ public final class Matcher {
         if (candidates.isEmpty() || !ranking.focusFits()) {
             return MatchOutcome.NO_MATCH;
         }
-        double top = candidates.get(0).score();
-        double confidence = top * ranking.explained();
-        if (confidence < thresholds.reject() || ranking.outOfScopeProbability() >= thresholds.outOfScope()) {
+        if (ranking.confidence() < thresholds.reject() || ranking.outOfScopeProbability() >= thresholds.outOfScope()) {
             return MatchOutcome.NO_MATCH;
         }
+        double top = candidates.get(0).score();
         double next = candidates.size() > 1 ? candidates.get(1).score() : 0;
         return top >= thresholds.answer() && top - next >= thresholds.margin()
                 ? MatchOutcome.ANSWER

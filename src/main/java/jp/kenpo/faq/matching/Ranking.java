@@ -21,4 +21,9 @@ public record Ranking(
         double explained) {
 
     static final Ranking EMPTY = new Ranking(List.of(), 1.0, false, true, 0);
+
+    /** What decides between an answer and none: the top score times the share of the question it explains. */
+    public double confidence() {
+        return items.isEmpty() ? 0 : items.get(0).score() * explained;
+    }
 }

@@ -94,6 +94,19 @@ class ItemChoiceAskTest {
                 .body("best.id", startsWith("6-"));
     }
 
+    /** A follow-up answered about 5-2 arrives as its id: the member still says the notice did not come. */
+    @Test
+    void aPickedItemDeniesWhatItsQuestionDenies() {
+        given().contentType(ContentType.JSON)
+                .body("{\"itemId\": \"5-2\", \"asOf\": \"2026-11-24\", \"member\": " + VOLUNTARY + "}")
+                .when()
+                .post("/api/v1/ask")
+                .then()
+                .statusCode(200)
+                .body("choice.matchedId", equalTo("5-2"))
+                .body("best.id", startsWith("6-"));
+    }
+
     @Test
     void itemPickedThatDoesNotFitGivesWayToTheOneThatDoes() {
         given().contentType(ContentType.JSON)

@@ -1,21 +1,18 @@
 package jp.kenpo.faq.matching;
 
+import static jp.kenpo.faq.matching.TestIndex.ANALYZER;
+import static jp.kenpo.faq.matching.TestIndex.CORPUS;
+import static jp.kenpo.faq.matching.TestIndex.GROUPS;
+import static jp.kenpo.faq.matching.TestIndex.INDEX;
+import static jp.kenpo.faq.matching.TestIndex.groupOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jp.kenpo.faq.TestCorpus;
-import jp.kenpo.faq.faq.FaqCorpus;
-import jp.kenpo.faq.faq.FaqId;
-import jp.kenpo.faq.text.FaqAnalyzer;
 import org.junit.jupiter.api.Test;
 
 /** How much of a question an answer group explains. */
 class CoverageTest {
 
-    private static final FaqCorpus CORPUS = TestCorpus.corpus();
-    private static final FaqAnalyzer ANALYZER = new FaqAnalyzer(CORPUS.userDictionary(), CORPUS.synonymGroups());
-    private static final IndexedCorpus INDEX = IndexedCorpus.of(CORPUS, ANALYZER);
-    private static final AnswerGroups GROUPS = new AnswerGroups(CORPUS, INDEX.items());
     private static final Coverage COVERAGE = new Coverage(INDEX, GROUPS);
 
     @Test
@@ -45,12 +42,6 @@ class CoverageTest {
     }
 
     private static double explained(String question, String id) {
-        FeatureSet features = INDEX.vocabulary().lookup(ANALYZER.analyze(question));
-        for (int i = 0; i < INDEX.items().size(); i++) {
-            if (INDEX.items().get(i).item().id().equals(FaqId.parse(id))) {
-                return COVERAGE.explained(features, GROUPS.of(i));
-            }
-        }
-        throw new IllegalArgumentException(id);
+        return COVERAGE.explained(INDEX.vocabulary().lookup(ANALYZER.analyze(question)), groupOf(id));
     }
 }

@@ -1,5 +1,10 @@
 package jp.kenpo.faq.matching;
 
+import static jp.kenpo.faq.matching.TestIndex.ANALYZER;
+import static jp.kenpo.faq.matching.TestIndex.CORPUS;
+import static jp.kenpo.faq.matching.TestIndex.GROUPS;
+import static jp.kenpo.faq.matching.TestIndex.INDEX;
+import static jp.kenpo.faq.matching.TestIndex.groupOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -9,18 +14,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import jp.kenpo.faq.TestCorpus;
-import jp.kenpo.faq.faq.FaqCorpus;
-import jp.kenpo.faq.faq.FaqId;
-import jp.kenpo.faq.text.FaqAnalyzer;
 import org.junit.jupiter.api.Test;
 
 /** 質問の対象: the object a question names decides which items may answer it. */
 class FocusTest {
 
-    private static final FaqCorpus CORPUS = TestCorpus.corpus();
-    private static final FaqAnalyzer ANALYZER = new FaqAnalyzer(CORPUS.userDictionary(), CORPUS.synonymGroups());
-    private static final IndexedCorpus INDEX = IndexedCorpus.of(CORPUS, ANALYZER);
-    private static final AnswerGroups GROUPS = new AnswerGroups(CORPUS, INDEX.items());
     private static final Focus FOCUS = new Focus(CORPUS.focusObjects(), ANALYZER, INDEX, GROUPS);
 
     @Test
@@ -68,14 +66,5 @@ class FocusTest {
         IllegalArgumentException e = assertThrows(
                 IllegalArgumentException.class, () -> new Focus(List.of("特定健診の案内"), ANALYZER, INDEX, GROUPS));
         assertTrue(e.getMessage().contains("特定健診の案内"), e.getMessage());
-    }
-
-    private static int groupOf(String id) {
-        for (int i = 0; i < INDEX.items().size(); i++) {
-            if (INDEX.items().get(i).item().id().equals(FaqId.parse(id))) {
-                return GROUPS.of(i);
-            }
-        }
-        throw new IllegalArgumentException(id);
     }
 }

@@ -8,10 +8,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import jp.kenpo.faq.TestCorpus;
+import jp.kenpo.faq.faq.FaqCorpus;
 import jp.kenpo.faq.matching.eval.EvalCase;
 import jp.kenpo.faq.matching.eval.EvalSet;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -42,5 +46,21 @@ class GoldenQuestionsTest {
         assertTrue(
                 top3.stream().anyMatch(golden.acceptable()::contains),
                 () -> "wanted one of " + golden.acceptable() + ", got " + top3);
+    }
+
+    /** A golden question the corpus learns from would measure memory, not matching. */
+    @Test
+    void noGoldenQuestionIsACorpusText() throws IOException {
+        FaqCorpus corpus = TestCorpus.corpus();
+        Set<String> taught = new HashSet<>(corpus.outOfScope());
+        corpus.items().forEach(item -> {
+            taught.add(item.question());
+            taught.addAll(corpus.alternatesOf(item.id()));
+        });
+        List<String> copied = cases().stream()
+                .map(EvalCase::question)
+                .filter(taught::contains)
+                .toList();
+        assertTrue(copied.isEmpty(), () -> "golden questions the corpus is taught: " + copied);
     }
 }

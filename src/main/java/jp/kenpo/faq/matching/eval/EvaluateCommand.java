@@ -63,7 +63,7 @@ public final class EvaluateCommand {
                         top,
                         top - second,
                         o.pOos(),
-                        o.explained(),
+                        o.confidence(),
                         o.result().outcome(),
                         o.evalCase().question());
             }

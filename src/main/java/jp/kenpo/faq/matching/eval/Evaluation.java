@@ -19,7 +19,7 @@ public final class Evaluation {
 
     /** What happened to one question. */
     public record Outcome(
-            EvalCase evalCase, MatchResult result, int rank, double topScore, double pOos, double explained) {
+            EvalCase evalCase, MatchResult result, int rank, double topScore, double pOos, double confidence) {
 
         public boolean top1() {
             return evalCase.inScope() && result.best().map(b -> accepts(b)).orElse(false);
@@ -27,11 +27,6 @@ public final class Evaluation {
 
         public boolean top3() {
             return evalCase.inScope() && result.candidates().stream().limit(3).anyMatch(this::accepts);
-        }
-
-        /** What the decision weighs: the top score discounted by how much of the question its item explains. */
-        public double confidence() {
-            return topScore * explained;
         }
 
         public boolean rejected() {
@@ -55,15 +50,15 @@ public final class Evaluation {
 
     public Evaluation(Matcher matcher, List<EvalCase> cases) {
         for (EvalCase evalCase : cases) {
-            MatchResult result = matcher.match(evalCase.question(), 3);
             Ranking ranking = matcher.rank(evalCase.question());
+            MatchResult result = matcher.match(ranking, 3);
             outcomes.add(new Outcome(
                     evalCase,
                     result,
                     rankOf(ranking.items(), evalCase),
                     ranking.items().isEmpty() ? 0 : ranking.items().get(0).score(),
                     ranking.outOfScopeProbability(),
-                    ranking.explained()));
+                    ranking.confidence()));
         }
     }
 
