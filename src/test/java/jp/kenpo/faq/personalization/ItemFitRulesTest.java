@@ -69,10 +69,24 @@ class ItemFitRulesTest {
     }
 
     @Test
-    void unknownInsuredTypeLeavesBothFiveTwoAndFiveThree() {
+    void unknownInsuredTypeLeavesBothFiveTwoAndFiveThreeAndIsAskedFor() {
         Assessment a = assess(regular().myNumberRegisteredOn(null).insuredType(null));
         assertFalse(a.doesNotFit("5-2"));
         assertFalse(a.doesNotFit("5-3"));
+        for (String id : java.util.List.of("5-2", "5-3")) {
+            assertTrue(
+                    a.missingFacts().stream()
+                            .anyMatch(m -> m.getFact() == Fact.INSURED_TYPE
+                                    && m.getFaqIds().contains(id)),
+                    id + ": " + a.missingFacts());
+        }
+    }
+
+    @Test
+    void aMemberWhoWasSentTheNoticeIsNotAskedWhetherInsuredOrDependant() {
+        Assessment a = assess(regular().insuredType(null));
+        assertTrue(
+                a.missingFacts().stream().noneMatch(m -> m.getFact() == Fact.INSURED_TYPE), a.missingFacts()::toString);
     }
 
     @Test
