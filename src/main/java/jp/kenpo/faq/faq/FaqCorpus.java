@@ -40,26 +40,6 @@ public record FaqCorpus(
         audiences = List.copyOf(audiences);
     }
 
-    /** A corpus for matching only: every item fits every member, and its source is not named. */
-    public FaqCorpus(
-            List<FaqItem> items,
-            Map<FaqId, List<String>> alternates,
-            List<String> outOfScope,
-            List<List<String>> synonymGroups,
-            List<Set<FaqId>> answerGroups,
-            String userDictionary) {
-        this(
-                items,
-                alternates,
-                outOfScope,
-                synonymGroups,
-                answerGroups,
-                userDictionary,
-                List.of(),
-                FaqSource.UNKNOWN,
-                List.of());
-    }
-
     public Optional<FaqItem> find(FaqId id) {
         return items.stream().filter(item -> item.id().equals(id)).findFirst();
     }

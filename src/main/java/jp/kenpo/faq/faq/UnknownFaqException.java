@@ -8,15 +8,8 @@ public class UnknownFaqException extends ProblemException {
     /** An id this long is cut when echoed: it came from the client and may be anything. */
     private static final int MAX_ECHO = 20;
 
-    private final String requestedId;
-
     public UnknownFaqException(String requestedId) {
         super(404, "Unknown FAQ item", "There is no FAQ item with id '" + shortened(requestedId) + "'.");
-        this.requestedId = requestedId;
-    }
-
-    public String requestedId() {
-        return requestedId;
     }
 
     private static String shortened(String id) {

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.not;
@@ -43,6 +44,7 @@ class AskResourceTest {
                 .body("candidates", hasSize(lessThanOrEqualTo(3)))
                 .body("personalization", hasSize(0))
                 .body("followUps", hasSize(0))
+                .body("$", hasKey("contact"))
                 .body("contact", nullValue());
     }
 

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -198,6 +199,7 @@ class ItemChoiceAskTest {
                 .then()
                 .statusCode(200)
                 .body("followUps.size()", equalTo(0))
+                .body("$", hasKey("contact"))
                 .body("contact", nullValue())
                 .body("choice.chosenId", notNullValue());
     }

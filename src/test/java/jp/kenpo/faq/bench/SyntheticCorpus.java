@@ -8,6 +8,7 @@ import java.util.Random;
 import jp.kenpo.faq.faq.FaqCorpus;
 import jp.kenpo.faq.faq.FaqId;
 import jp.kenpo.faq.faq.FaqItem;
+import jp.kenpo.faq.faq.FaqSource;
 
 /**
  * A corpus of any size made from the real one (fixed seed): each synthetic item splices the questions of two
@@ -36,7 +37,16 @@ final class SyntheticCorpus {
             }
             alternates.put(id, more);
         }
+        // for matching only: every item fits every member, and the source is not named
         return new FaqCorpus(
-                items, alternates, real.outOfScope(), real.synonymGroups(), List.of(), real.userDictionary());
+                items,
+                alternates,
+                real.outOfScope(),
+                real.synonymGroups(),
+                List.of(),
+                real.userDictionary(),
+                List.of(),
+                FaqSource.UNKNOWN,
+                real.focusObjects());
     }
 }

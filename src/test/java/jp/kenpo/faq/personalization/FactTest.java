@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
+import jp.kenpo.faq.MemberFactKeys;
 import org.junit.jupiter.api.Test;
 
 /** The table of facts: what the API, LINE and the console derive from it. */
@@ -14,16 +15,7 @@ class FactTest {
     @Test
     void keysAreTheApisInAskingOrder() {
         assertEquals(
-                List.of(
-                        "scheme",
-                        "insuredType",
-                        "employer",
-                        "qualificationAcquiredOn",
-                        "qualificationLostOn",
-                        "myNumberRegisteredOn",
-                        "mynaCardInsuranceRegistered",
-                        "birthDate",
-                        "elderlyCertificateRatio"),
+                MemberFactKeys.IN_ASKING_ORDER,
                 Arrays.stream(Fact.values()).map(Fact::key).toList());
         Arrays.stream(Fact.values())
                 .forEach(f -> assertEquals(f, Fact.byKey(f.key()).orElseThrow()));
