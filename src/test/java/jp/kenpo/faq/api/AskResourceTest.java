@@ -12,9 +12,11 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.oneOf;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -22,7 +24,7 @@ class AskResourceTest {
 
     @Test
     void lostNoticeIsAnsweredWithTheReissueItem() {
-        given().contentType(ContentType.JSON)
+        JsonPath answer = given().contentType(ContentType.JSON)
                 .body("""
                         {"question": "資格情報のお知らせをなくしてしまいました。再発行は必要ですか"}
                         """)
@@ -35,17 +37,15 @@ class AskResourceTest {
                 .body("best.id", oneOf("10-1", "10-2"))
                 .body("best.category", equalTo("「資格情報のお知らせ」の紛失再交付に関するQA"))
                 .body("best.answer", containsString("再交付"))
-                .body(
-                        "candidates[0].id",
-                        equalTo(given().contentType(ContentType.JSON)
-                                .body("{\"question\": \"資格情報のお知らせをなくしてしまいました。再発行は必要ですか\"}")
-                                .post("/api/v1/ask")
-                                .path("best.id")))
                 .body("candidates", hasSize(lessThanOrEqualTo(3)))
                 .body("personalization", hasSize(0))
                 .body("followUps", hasSize(0))
                 .body("$", hasKey("contact"))
-                .body("contact", nullValue());
+                .body("contact", nullValue())
+                .extract()
+                .jsonPath();
+        assertEquals(
+                answer.getString("best.id"), answer.getString("candidates[0].id"), "the answer leads the candidates");
     }
 
     @Test

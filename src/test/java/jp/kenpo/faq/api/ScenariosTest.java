@@ -65,6 +65,9 @@ class ScenariosTest {
             if (entry.getKey().equals("matchedIds")) {
                 continue;
             }
+            // a value expected to be null must be there as null, not missing
+            assertTrue(
+                    assessment.getMap("").containsKey(entry.getKey()), "no " + entry.getKey() + " in the assessment");
             Object actual = assessment.get(entry.getKey());
             Object wanted = entry.getValue().isNull() ? null : JSON.treeToValue(entry.getValue(), Object.class);
             assertEquals(Objects.toString(wanted), Objects.toString(actual), entry.getKey());
