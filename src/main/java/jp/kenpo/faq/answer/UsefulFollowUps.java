@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import jp.kenpo.faq.faq.FaqId;
 import jp.kenpo.faq.personalization.Assessment;
+import jp.kenpo.faq.personalization.DeliveryMethod;
 import jp.kenpo.faq.personalization.Explanation;
 import jp.kenpo.faq.personalization.Fact;
 import jp.kenpo.faq.personalization.FollowUp;
@@ -26,9 +27,9 @@ final class UsefulFollowUps {
             boolean fits,
             Set<String> statements,
             Set<Fact> stillMissing,
-            Object referenceDate,
+            LocalDate referenceDate,
             Boolean noticeTarget,
-            Object delivery,
+            DeliveryMethod delivery,
             Boolean copayRatioPrinted,
             Integer copayRatio,
             Boolean canUseMynaCard,
