@@ -68,7 +68,7 @@ public final class EvaluateCommand {
                         o.evalCase().question());
             }
         }
-        Reliability.print(evaluation.outcomes(), out);
+        Reliability.print(evaluation.outcomes(), ServiceThresholds.load().reject(), out);
         out.println();
         out.println("misses:");
         for (Evaluation.Outcome outcome : evaluation.outcomes()) {

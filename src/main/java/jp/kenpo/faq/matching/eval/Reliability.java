@@ -1,7 +1,9 @@
 package jp.kenpo.faq.matching.eval;
 
 import java.io.PrintStream;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.DoubleStream;
 import jp.kenpo.faq.matching.MatchOutcome;
 
 /**
@@ -12,11 +14,15 @@ import jp.kenpo.faq.matching.MatchOutcome;
  */
 final class Reliability {
 
-    private static final double[] BUCKETS = {0, 0.06, 0.1, 0.2, 0.35, 0.5, 0.7, 1.01};
+    /** Bucket bounds above the service's reject threshold, which is always the first one. */
+    private static final double[] UPPER_BOUNDS = {0.1, 0.2, 0.35, 0.5, 0.7, 1.01};
 
     private Reliability() {}
 
-    static void print(List<Evaluation.Outcome> outcomes, PrintStream out) {
+    static void print(List<Evaluation.Outcome> outcomes, double reject, PrintStream out) {
+        double[] bounds = DoubleStream.concat(
+                        DoubleStream.of(0, reject), Arrays.stream(UPPER_BOUNDS).filter(bound -> bound > reject))
+                .toArray();
         long answered = count(outcomes, MatchOutcome.ANSWER);
         long answeredRight = outcomes.stream()
                 .filter(o -> o.result().outcome() == MatchOutcome.ANSWER && o.top1())
@@ -41,9 +47,9 @@ final class Reliability {
                 share(refused, inScope.size()));
         out.println("reliability (confidence = top score x share of the question explained):");
         out.printf("  %-11s %5s %7s %9s%n", "confidence", "n", "right", "answered");
-        for (int b = 0; b + 1 < BUCKETS.length; b++) {
-            double from = BUCKETS[b];
-            double to = BUCKETS[b + 1];
+        for (int b = 0; b + 1 < bounds.length; b++) {
+            double from = bounds[b];
+            double to = bounds[b + 1];
             List<Evaluation.Outcome> bucket = outcomes.stream()
                     .filter(o -> o.confidence() >= from && o.confidence() < to)
                     .toList();
