@@ -346,7 +346,9 @@
       return;
     }
     var body = { question: text, member: memberFacts(), asOf: document.getElementById('asOf').value || undefined };
-    fetchJson('/api/v1/ask', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) })
+    // counted apart from members' questions: an agent's lookup is not a member asking through the API
+    var headers = { 'Content-Type': 'application/json', 'X-Kenpo-Channel': 'agent' };
+    fetchJson('/api/v1/ask', { method: 'POST', headers: headers, body: JSON.stringify(body) })
       .then(renderChoice, function () { /* the verdicts above stand on their own */ });
   }
 

@@ -71,9 +71,12 @@ class AgentConsoleBrowserTest {
         new Select(driver.findElement(By.id("fact-qualificationLostOn"))).selectByVisibleText("加入中");
         new Select(driver.findElement(By.id("fact-myNumberRegisteredOn"))).selectByVisibleText("日付");
         setDate("fact-myNumberRegisteredOn-date", "2024-09-02");
+        double agentAsked = questions("agent");
+        double apiAsked = questions("api");
         driver.findElement(By.cssSelector("#facts button[type=submit]")).click();
         WebElement verdicts = driver.findElement(By.id("verdicts"));
         waitUntil(() -> verdicts.getText().contains("一斉送付の対象"));
+        waitUntil(() -> !choiceText().isEmpty());
         assertTrue(verdicts.getText().contains("基準日までにマイナンバー未登録"), verdicts.getText());
         assertTrue(verdicts.getText().contains("下4桁は表記されません"), verdicts.getText());
         assertTrue(verdicts.getText().contains("確認が必要な情報"), verdicts.getText());
@@ -87,6 +90,9 @@ class AgentConsoleBrowserTest {
         assertTrue(choice.contains("この方への回答：項番5-2"), choice);
         assertTrue(choice.contains("質問に最も近いのは項番6-"), choice);
         assertTrue(choice.contains("規則：お知らせを受け取った方に向けた項目は一斉送付の対象外の方には当てはまらない"), choice);
+        // both lookups counted as the agent console's, not as the plain API's
+        assertEquals(agentAsked + 2, questions("agent"));
+        assertEquals(apiAsked, questions("api"));
         assertTrue(Files.size(Browser.screenshot(driver, "agent-console-1280x800")) > 10_000);
     }
 
@@ -244,6 +250,19 @@ class AgentConsoleBrowserTest {
         driver.findElement(By.id("j_username")).sendKeys(AgentLogin.AGENT);
         driver.findElement(By.id("j_password")).sendKeys(AgentLogin.AGENT_PASSWORD, Keys.ENTER);
         waitUntil(() -> !driver.findElements(By.id("q")).isEmpty());
+    }
+
+    /** The questions counted for a channel, every outcome together. */
+    private static double questions(String channel) {
+        return given().get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString()
+                .lines()
+                .filter(l -> l.startsWith("kenpo_questions_total{channel=\"" + channel + "\""))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+                .sum();
     }
 
     /** The id of the first listed hit, or "" for none. */
