@@ -136,7 +136,7 @@
     note.textContent = '';
     results.setAttribute('aria-label', outcome === 'NO_MATCH' ? '参考：関連の低い項目' : '検索結果');
     if (outcome === 'SUGGEST') {
-      var several = element('p', 'several', '候補が複数あります。内容をご確認ください');
+      var several = element('p', 'several', '候補が複数あります。内容をご確認ください。');
       several.id = 'several-candidates';
       note.appendChild(several);
     } else if (outcome === 'NO_MATCH') {

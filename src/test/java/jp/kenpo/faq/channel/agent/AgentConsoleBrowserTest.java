@@ -183,7 +183,7 @@ class AgentConsoleBrowserTest {
         search.sendKeys("お知らせが家に届かない");
         waitUntil(() -> !driver.findElements(By.id("several-candidates")).isEmpty());
         assertEquals(
-                "候補が複数あります。内容をご確認ください",
+                "候補が複数あります。内容をご確認ください。",
                 driver.findElement(By.id("several-candidates")).getText());
         assertTrue(driver.findElements(By.id("out-of-scope")).isEmpty());
     }
