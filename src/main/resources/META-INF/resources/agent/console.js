@@ -136,7 +136,7 @@
     note.textContent = '';
     results.setAttribute('aria-label', outcome === 'NO_MATCH' ? '参考：関連の低い項目' : '検索結果');
     if (outcome === 'SUGGEST') {
-      var several = element('p', 'several', '候補が複数あります。内容をご確認ください');
+      var several = element('p', 'several', '候補が複数あります。内容をご確認ください。');
       several.id = 'several-candidates';
       note.appendChild(several);
     } else if (outcome === 'NO_MATCH') {
@@ -274,8 +274,38 @@
     fetchJson('/api/v1/agent/assessment', { method: 'POST', headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify(body) }).then(renderVerdicts, function (problem) {
       verdicts.textContent = '';
-      verdicts.appendChild(element('p', 'error', '入力を確認してください：' + (problem && problem.detail ? problem.detail : '判定できませんでした')));
+      verdicts.appendChild(element('p', 'error', refusal(problem)));
     });
+  }
+
+  /**
+   * Why the server refused the facts, in Japanese: the labels of the facts it names. Its detail and field paths are
+   * English for API clients and never shown; not knowing a field leaves the general message.
+   */
+  function refusal(problem) {
+    if (!problem || problem.status !== 400) {
+      return '判定できませんでした。しばらくしてから、もう一度お試しください。';
+    }
+    var named = [];
+    (problem.errors || []).forEach(function (error) {
+      // the field in error (member.qualificationLostOn), then any fact its message is checked against, by key
+      var keys = [String(error.field).split('.').pop()].concat(String(error.message).split(/[^A-Za-z]+/));
+      keys.map(fieldLabel).forEach(function (label) {
+        if (label && named.indexOf(label) < 0) {
+          named.push(label);
+        }
+      });
+    });
+    return named.length === 0 ? '判定できませんでした。入力内容をご確認ください。'
+      : '入力内容をご確認ください（' + named.join('・') + '）。';
+  }
+
+  /** A fact's label from the server's table, or the form's own label of the 判定日; null for anything else. */
+  function fieldLabel(key) {
+    if (Object.prototype.hasOwnProperty.call(LABELS.fact, key)) {
+      return LABELS.fact[key];
+    }
+    return key === 'asOf' ? document.querySelector('label[for="asOf"]').textContent : null;
   }
 
   function renderVerdicts(result) {
@@ -316,7 +346,9 @@
       return;
     }
     var body = { question: text, member: memberFacts(), asOf: document.getElementById('asOf').value || undefined };
-    fetchJson('/api/v1/ask', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) })
+    // counted apart from members' questions: an agent's lookup is not a member asking through the API
+    var headers = { 'Content-Type': 'application/json', 'X-Kenpo-Channel': 'agent' };
+    fetchJson('/api/v1/ask', { method: 'POST', headers: headers, body: JSON.stringify(body) })
       .then(renderChoice, function () { /* the verdicts above stand on their own */ });
   }
 

@@ -27,7 +27,12 @@ final class LineMessages {
             + "「資格情報のお知らせ」についてのご質問に、よくある質問（FAQ）からお答えします。\n"
             + "「お知らせが届かない」「お知らせをなくした」のように、ご質問を文字で入力してください。";
     static final String TEXT_ONLY = "申し訳ございません。スタンプや画像にはお答えできません。ご質問を文字で入力してください。";
-    static final String EXPIRED = "申し訳ございません。こちらの選択肢は受け付けられませんでした。お手数ですが、ご質問をもう一度入力してください。";
+    /**
+     * For a tapped button that can no longer be answered: its data damaged, or its item gone from the FAQ since it
+     * was sent. LINE has no login, so nothing has expired for the member; the choice is simply not available now.
+     */
+    static final String EXPIRED = "申し訳ございません。こちらの選択肢は現在ご利用いただけません。お手数ですが、ご質問をもう一度入力してください。";
+
     private static final String PERSONAL_LEAD = "お伺いした内容にもとづくご案内です。";
     private static final String CURRENT_LEAD = "現時点でのご案内です。";
     private static final String FOLLOW_UP_LEAD = "より詳しくご案内するため、お伺いします。\n";

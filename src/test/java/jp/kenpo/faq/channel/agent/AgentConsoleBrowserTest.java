@@ -1,12 +1,14 @@
 package jp.kenpo.faq.channel.agent;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.net.URL;
 import java.nio.file.Files;
@@ -69,9 +71,12 @@ class AgentConsoleBrowserTest {
         new Select(driver.findElement(By.id("fact-qualificationLostOn"))).selectByVisibleText("加入中");
         new Select(driver.findElement(By.id("fact-myNumberRegisteredOn"))).selectByVisibleText("日付");
         setDate("fact-myNumberRegisteredOn-date", "2024-09-02");
+        double agentAsked = questions("agent");
+        double apiAsked = questions("api");
         driver.findElement(By.cssSelector("#facts button[type=submit]")).click();
         WebElement verdicts = driver.findElement(By.id("verdicts"));
         waitUntil(() -> verdicts.getText().contains("一斉送付の対象"));
+        waitUntil(() -> !choiceText().isEmpty());
         assertTrue(verdicts.getText().contains("基準日までにマイナンバー未登録"), verdicts.getText());
         assertTrue(verdicts.getText().contains("下4桁は表記されません"), verdicts.getText());
         assertTrue(verdicts.getText().contains("確認が必要な情報"), verdicts.getText());
@@ -85,7 +90,42 @@ class AgentConsoleBrowserTest {
         assertTrue(choice.contains("この方への回答：項番5-2"), choice);
         assertTrue(choice.contains("質問に最も近いのは項番6-"), choice);
         assertTrue(choice.contains("規則：お知らせを受け取った方に向けた項目は一斉送付の対象外の方には当てはまらない"), choice);
+        // both lookups counted as the agent console's, not as the plain API's
+        assertEquals(agentAsked + 2, questions("agent"));
+        assertEquals(apiAsked, questions("api"));
         assertTrue(Files.size(Browser.screenshot(driver, "agent-console-1280x800")) > 10_000);
+    }
+
+    /**
+     * Facts the server refuses as contradictory (a loss before the acquisition) are named to the agent by their
+     * Japanese labels, the one in error and the one it contradicts; the server's English detail and field paths are
+     * for API clients and never shown.
+     */
+    @Test
+    void contradictoryFactsAreNamedInJapanese() {
+        // the premise: the server refuses these facts, naming the field in error and the fact it contradicts
+        given().cookie(AgentLogin.as(AgentLogin.AGENT, AgentLogin.AGENT_PASSWORD))
+                .contentType(ContentType.JSON)
+                .body("""
+                        {"member": {"qualificationAcquiredOn": "2020-04-01", "qualificationLostOn": "2020-03-31"}}""")
+                .post("/api/v1/agent/assessment")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", contains("member.qualificationLostOn"))
+                .body("errors.message", contains("must not be before qualificationAcquiredOn"));
+
+        logIn();
+        waitUntil(() -> !driver.findElements(By.id("fact-qualificationLostOn")).isEmpty());
+        setDate("fact-qualificationAcquiredOn", "2020-04-01");
+        new Select(driver.findElement(By.id("fact-qualificationLostOn"))).selectByVisibleText("日付");
+        setDate("fact-qualificationLostOn-date", "2020-03-31");
+        driver.findElement(By.cssSelector("#facts button[type=submit]")).click();
+        waitUntil(() -> !driver.findElements(By.cssSelector("#verdicts .error")).isEmpty());
+
+        String shown = driver.findElement(By.id("verdicts")).getText();
+        assertEquals("入力内容をご確認ください（資格喪失日・資格取得日）。", shown);
+        assertFalse(shown.matches("(?s).*[A-Za-z].*"), "no field path or English in " + shown);
     }
 
     /**
@@ -143,7 +183,7 @@ class AgentConsoleBrowserTest {
         search.sendKeys("お知らせが家に届かない");
         waitUntil(() -> !driver.findElements(By.id("several-candidates")).isEmpty());
         assertEquals(
-                "候補が複数あります。内容をご確認ください",
+                "候補が複数あります。内容をご確認ください。",
                 driver.findElement(By.id("several-candidates")).getText());
         assertTrue(driver.findElements(By.id("out-of-scope")).isEmpty());
     }
@@ -210,6 +250,19 @@ class AgentConsoleBrowserTest {
         driver.findElement(By.id("j_username")).sendKeys(AgentLogin.AGENT);
         driver.findElement(By.id("j_password")).sendKeys(AgentLogin.AGENT_PASSWORD, Keys.ENTER);
         waitUntil(() -> !driver.findElements(By.id("q")).isEmpty());
+    }
+
+    /** The questions counted for a channel, every outcome together. */
+    private static double questions(String channel) {
+        return given().get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString()
+                .lines()
+                .filter(l -> l.startsWith("kenpo_questions_total{channel=\"" + channel + "\""))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+                .sum();
     }
 
     /** The id of the first listed hit, or "" for none. */
