@@ -279,7 +279,7 @@
   }
 
   /**
-   * Why the server refused the facts, in Japanese: the labels of the facts it names. Its detail and field paths are
+   * Why the server refused the facts, in Japanese: the labels of the fields it names. Its detail and messages are
    * English for API clients and never shown; not knowing a field leaves the general message.
    */
   function refusal(problem) {
@@ -288,13 +288,10 @@
     }
     var named = [];
     (problem.errors || []).forEach(function (error) {
-      // the field in error (member.qualificationLostOn), then any fact its message is checked against, by key
-      var keys = [String(error.field).split('.').pop()].concat(String(error.message).split(/[^A-Za-z]+/));
-      keys.map(fieldLabel).forEach(function (label) {
-        if (label && named.indexOf(label) < 0) {
-          named.push(label);
-        }
-      });
+      var label = fieldLabel(String(error.field).split('.').pop());
+      if (label && named.indexOf(label) < 0) {
+        named.push(label);
+      }
     });
     return named.length === 0 ? '判定できませんでした。入力内容をご確認ください。'
       : '入力内容をご確認ください（' + named.join('・') + '）。';
