@@ -21,7 +21,10 @@
     apiBase: (attribute('data-api-base') || originOf(script && script.src) || '').replace(/\/+$/, '')
   };
 
-  var state = restore() || { entries: [], member: {}, open: false };
+  // Two sets of member facts, kept apart: hostFacts come from the host page (setMember: the logged-in member's
+  // registered facts) and outlive 最初から; conversationFacts are the member's follow-up answers and belong to one
+  // conversation only, so a wrong tap is forgotten when the member starts over.
+  var state = restore() || newConversation({}, false);
   var busy = false;
 
   var host = document.createElement('div');
@@ -76,7 +79,7 @@
     ask: function (text) { open(); ask(String(text)); },
     /** Facts of a logged-in member (the keys of the API's member facts); they personalise later answers. */
     setMember: function (facts) {
-      state.member = Object.assign({}, facts || {});
+      state.hostFacts = Object.assign({}, facts || {});
       save();
     }
   });
@@ -108,8 +111,7 @@
   }
 
   function reset() {
-    var member = state.member;
-    state = { entries: [], member: member, open: true };
+    state = newConversation(state.hostFacts, true);
     save();
     log.textContent = '';
     addEntry({ role: 'bot', greeting: true });
@@ -140,8 +142,10 @@
     log.appendChild(waiting);
     scrollToEnd();
     var body = Object.assign({ limit: 3 }, what);
-    if (Object.keys(state.member).length > 0) {
-      body.member = state.member;
+    // a follow-up is asked only about a fact the server does not know (null from the host included): the answer wins
+    var member = Object.assign({}, state.hostFacts, state.conversationFacts);
+    if (Object.keys(member).length > 0) {
+      body.member = member;
     }
     fetch(config.apiBase + '/api/v1/ask', {
       method: 'POST',
@@ -160,9 +164,12 @@
     });
   }
 
-  /** A follow-up answered about the item shown: the same item is asked again with one more fact (as on LINE). */
+  /**
+   * A follow-up answered about the item shown: the same item is asked again with one more fact (as on LINE). The fact
+   * stays for the later questions of this conversation: the member was asked so as not to be asked again.
+   */
   function chooseFollowUp(itemId, fact, option) {
-    state.member[fact] = option.value;
+    state.conversationFacts[fact] = option.value;
     addEntry({ role: 'user', text: option.label });
     request({ itemId: itemId });
   }
@@ -342,10 +349,20 @@
     }
   }
 
+  function newConversation(hostFacts, open) {
+    return { entries: [], hostFacts: hostFacts, conversationFacts: {}, open: open };
+  }
+
+  /** A saved state from before hostFacts and conversationFacts (one mixed "member") starts without facts. */
   function restore() {
     try {
       var saved = JSON.parse(sessionStorage.getItem(STORAGE_KEY));
-      return saved && Array.isArray(saved.entries) ? saved : null;
+      if (!saved || !Array.isArray(saved.entries)) {
+        return null;
+      }
+      saved.hostFacts = saved.hostFacts || {};
+      saved.conversationFacts = saved.conversationFacts || {};
+      return saved;
     } catch (ignored) {
       return null;
     }

@@ -171,6 +171,35 @@ class WidgetBrowserTest {
     }
 
     @Test
+    void startingOverForgetsTheFollowUpAnswersAlsoAfterAReload() {
+        String question = "お知らせが届かないのはなぜですか";
+        openPanel();
+        ask(question);
+        button(lastBotMessage("ご加入の制度"), "任意継続の方とご家族").click();
+        lastBotMessage("加入されたのはいつ");
+        String followUp = followUpOf(nextBotMessage(() -> ask(question)));
+        assertTrue(followUp.contains("加入されたのはいつ"), "the answer applies to the next question: " + followUp);
+        startOver();
+        followUp = followUpOf(nextBotMessage(() -> ask(question)));
+        assertTrue(followUp.contains("ご加入の制度"), "a new conversation asks again: " + followUp);
+        driver.navigate().refresh();
+        waitUntil(() -> widget() != null
+                && shadow().findElement(By.cssSelector(".panel")).isDisplayed());
+        followUp = followUpOf(nextBotMessage(() -> ask(question)));
+        assertTrue(followUp.contains("ご加入の制度"), "the stored conversation forgot it too: " + followUp);
+    }
+
+    @Test
+    void startingOverKeepsTheLoggedInMembersFacts() {
+        driver.findElement(By.id("portal-login")).click();
+        openPanel();
+        startOver();
+        ask("家にお知らせが届いていないんだけど");
+        WebElement answer = lastBotMessage("お伺いした内容にもとづくご案内");
+        assertTrue(answer.getText().contains("事業所経由でお受け取りください"), answer.getText());
+    }
+
+    @Test
     void answerTextIsNeverHtmlAndLinksOpenSafely() {
         openPanel();
         // markup the FAQ never uses lowers confidence: the question around it must be a full one to be answered
@@ -235,6 +264,27 @@ class WidgetBrowserTest {
         });
         List<WebElement> bots = shadow().findElements(By.cssSelector(".message.bot:not(.waiting)"));
         return bots.get(bots.size() - 1);
+    }
+
+    private void startOver() {
+        shadow().findElement(By.cssSelector(".reset")).click();
+        waitUntil(() -> shadow().findElements(By.cssSelector(".message.user")).isEmpty());
+    }
+
+    /** @return the bot's answer to what the action asks */
+    private WebElement nextBotMessage(Runnable action) {
+        int before = botMessages().size();
+        action.run();
+        waitUntil(() -> botMessages().size() > before);
+        return botMessages().get(botMessages().size() - 1);
+    }
+
+    private static String followUpOf(WebElement answer) {
+        return answer.findElement(By.cssSelector(".follow-up")).getText();
+    }
+
+    private List<WebElement> botMessages() {
+        return shadow().findElements(By.cssSelector(".message.bot:not(.waiting)"));
     }
 
     private static WebElement button(WebElement message, String label) {
