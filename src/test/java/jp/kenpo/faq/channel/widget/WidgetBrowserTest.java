@@ -229,6 +229,32 @@ class WidgetBrowserTest {
     }
 
     @Test
+    void badFactsFromTheHostPageStillGetTheAnswerWithANote() {
+        driver.executeScript("KenpoFaq.setMember({scheme: 'REGULAR', birthDate: '1970/06/30'})");
+        openPanel();
+        // the question is answered without the host's facts: the scheme it gave is asked for
+        WebElement first = nextBotMessage(() -> ask("お知らせが届かないのはなぜですか"));
+        assertTrue(first.getText().contains("ご登録情報に不備があるため"), first.getText());
+        assertTrue(followUpOf(first).contains("ご加入の制度"), first.getText());
+        // the member's answer is kept when the host's facts are left out again
+        WebElement second = nextBotMessage(() -> button(first, "任意継続の方とご家族").click());
+        assertTrue(second.getText().contains("ご登録情報に不備があるため"), second.getText());
+        assertTrue(followUpOf(second).contains("加入されたのはいつ"), second.getText());
+        String conversation = shadow().findElement(By.cssSelector(".log")).getText();
+        assertFalse(conversation.contains("500文字"), conversation);
+        assertFalse(conversation.contains("1970/06/30"), "the bad value is never shown");
+    }
+
+    @Test
+    void aTooLongQuestionIsToldTheLimit() {
+        openPanel();
+        // 504 characters: the input's maxlength stops a member typing them, a host page's KenpoFaq.ask does not
+        driver.executeScript("KenpoFaq.ask('お知らせ'.repeat(126))");
+        WebElement answer = lastBotMessage("500文字以内");
+        assertFalse(answer.getText().contains("ご登録情報"), answer.getText());
+    }
+
+    @Test
     void fitsAPhoneScreen() throws Exception {
         driver.quit();
         driver = Browser.start(360, 740);
