@@ -14,6 +14,11 @@
   var script = document.currentScript;
   var STORAGE_KEY = 'kenpo-faq:conversation';
   var URL_PATTERN = /(https?:\/\/[^\s<>"'「」（）()、。]+)/g;
+  var ERRORS = {
+    invalid: 'ご質問は500文字以内で入力してください。',
+    answers: 'お伺いした内容に誤りがあるため、回答できませんでした。お手数ですが、「最初から」を押して、もう一度ご質問ください。',
+    failed: '申し訳ございません。ただいま回答できません。時間をおいて、もう一度お試しください。'
+  };
 
   var config = {
     title: attribute('data-title') || '資格情報のお知らせ よくある質問',
@@ -21,7 +26,10 @@
     apiBase: (attribute('data-api-base') || originOf(script && script.src) || '').replace(/\/+$/, '')
   };
 
-  var state = restore() || { entries: [], member: {}, open: false };
+  // Two sets of member facts, kept apart: hostFacts come from the host page (setMember: the logged-in member's
+  // registered facts) and outlive 最初から; conversationFacts are the member's follow-up answers and belong to one
+  // conversation only, so a wrong tap is forgotten when the member starts over.
+  var state = restore() || newConversation({}, false);
   var busy = false;
 
   var host = document.createElement('div');
@@ -76,7 +84,7 @@
     ask: function (text) { open(); ask(String(text)); },
     /** Facts of a logged-in member (the keys of the API's member facts); they personalise later answers. */
     setMember: function (facts) {
-      state.member = Object.assign({}, facts || {});
+      state.hostFacts = Object.assign({}, facts || {});
       save();
     }
   });
@@ -108,8 +116,7 @@
   }
 
   function reset() {
-    var member = state.member;
-    state = { entries: [], member: member, open: true };
+    state = newConversation(state.hostFacts, true);
     save();
     log.textContent = '';
     addEntry({ role: 'bot', greeting: true });
@@ -117,7 +124,8 @@
   }
 
   function ask(text) {
-    if (busy) {
+    // a blank question would only come back refused: there is nothing to answer
+    if (busy || text.trim() === '') {
       return;
     }
     addEntry({ role: 'user', text: text });
@@ -133,25 +141,28 @@
     request({ itemId: id });
   }
 
-  /** @param what {question: text} or {itemId: id} */
+  /**
+   * Facts from the host page that the API refuses (a portal sending birthDate "1970/06/30") are not the member's
+   * doing, and the member still wants the answer to the question: the same request is sent once more without the
+   * host's facts, and the answer carries a note that no guidance from the registered facts could be given. The
+   * conversation's answers are kept, so a follow-up just answered is not asked again. This happens on each question
+   * rather than being remembered: the host page may call setMember again with corrected facts.
+   *
+   * @param what {question: text} or {itemId: id}
+   */
   function request(what) {
     busy = true;
     var waiting = element('div', 'message bot waiting', '回答を探しています…');
     log.appendChild(waiting);
     scrollToEnd();
-    var body = Object.assign({ limit: 3 }, what);
-    if (Object.keys(state.member).length > 0) {
-      body.member = state.member;
-    }
-    fetch(config.apiBase + '/api/v1/ask', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Kenpo-Channel': 'widget' },
-      body: JSON.stringify(body)
-    }).then(function (response) {
-      return response.json().then(function (json) { return { ok: response.ok, json: json }; });
-    }).then(function (result) {
+    send(what, true).then(function (result) {
+      if (refusedFor(result, 'member') && Object.keys(state.hostFacts).length > 0) {
+        return send(what, false).then(function (retried) { return toEntry(retried, true); });
+      }
+      return toEntry(result, false);
+    }).then(function (entry) {
       waiting.remove();
-      addEntry(result.ok ? { role: 'bot', answer: result.json } : { role: 'bot', error: result.json && result.json.status === 400 ? 'invalid' : 'failed' });
+      addEntry(entry);
     }).catch(function () {
       waiting.remove();
       addEntry({ role: 'bot', error: 'failed' });
@@ -160,9 +171,48 @@
     });
   }
 
-  /** A follow-up answered about the item shown: the same item is asked again with one more fact (as on LINE). */
+  function send(what, withHostFacts) {
+    var body = Object.assign({ limit: 3 }, what);
+    // a follow-up is asked only about a fact the server does not know (null from the host included): the answer wins
+    var member = Object.assign({}, withHostFacts ? state.hostFacts : {}, state.conversationFacts);
+    if (Object.keys(member).length > 0) {
+      body.member = member;
+    }
+    return fetch(config.apiBase + '/api/v1/ask', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Kenpo-Channel': 'widget' },
+      body: JSON.stringify(body)
+    }).then(function (response) {
+      return response.json().then(function (json) { return { ok: response.ok, json: json }; });
+    });
+  }
+
+  function toEntry(result, hostFactsLeftOut) {
+    if (result.ok) {
+      return { role: 'bot', answer: result.json, hostFactsLeftOut: hostFactsLeftOut };
+    }
+    // without the host's facts, refused member facts are the conversation's answers: 最初から clears them
+    var error = refusedFor(result, 'question') ? 'invalid' : refusedFor(result, 'member') ? 'answers' : 'failed';
+    return { role: 'bot', error: error };
+  }
+
+  /**
+   * Whether the API refused the request (400 problem+json) for a field: 'question', or 'member' for any member
+   * fact ('member.birthDate'). Only the field's name is read, never the value.
+   */
+  function refusedFor(result, field) {
+    var errors = (!result.ok && result.json && result.json.status === 400 && result.json.errors) || [];
+    return errors.some(function (error) {
+      return error.field === field || String(error.field).indexOf(field + '.') === 0;
+    });
+  }
+
+  /**
+   * A follow-up answered about the item shown: the same item is asked again with one more fact (as on LINE). The fact
+   * stays for the later questions of this conversation: the member was asked so as not to be asked again.
+   */
   function chooseFollowUp(itemId, fact, option) {
-    state.member[fact] = option.value;
+    state.conversationFacts[fact] = option.value;
     addEntry({ role: 'user', text: option.label });
     request({ itemId: itemId });
   }
@@ -204,10 +254,12 @@
     if (entry.greeting) {
       paragraphs(box, 'こんにちは。ジブラルタ健康保険組合です。\n「資格情報のお知らせ」についてのご質問に、よくある質問（FAQ）からお答えします。\n例：「お知らせが届かない」「お知らせをなくした」');
     } else if (entry.error) {
-      paragraphs(box, entry.error === 'invalid'
-        ? 'ご質問は500文字以内で入力してください。'
-        : '申し訳ございません。ただいま回答できません。時間をおいて、もう一度お試しください。');
+      paragraphs(box, ERRORS[entry.error] || ERRORS.failed);
     } else {
+      if (entry.hostFactsLeftOut) {
+        box.appendChild(element('p', 'note', 'ご登録情報に不備があるため、ご登録情報にもとづく個別のご案内はできませんでした。'
+          + '以下は、よくある質問からのご案内です。'));
+      }
       renderAnswer(box, entry.answer, live);
     }
     return box;
@@ -342,10 +394,20 @@
     }
   }
 
+  function newConversation(hostFacts, open) {
+    return { entries: [], hostFacts: hostFacts, conversationFacts: {}, open: open };
+  }
+
+  /** A saved state from before hostFacts and conversationFacts (one mixed "member") starts without facts. */
   function restore() {
     try {
       var saved = JSON.parse(sessionStorage.getItem(STORAGE_KEY));
-      return saved && Array.isArray(saved.entries) ? saved : null;
+      if (!saved || !Array.isArray(saved.entries)) {
+        return null;
+      }
+      saved.hostFacts = saved.hostFacts || {};
+      saved.conversationFacts = saved.conversationFacts || {};
+      return saved;
     } catch (ignored) {
       return null;
     }
@@ -408,6 +470,7 @@
       + '.personal{margin-top:8px;padding:8px 10px;background:#eef6ee;border-left:4px solid #2e7d32;border-radius:4px}'
       + '.personal-title{font-weight:bold;margin-bottom:4px}'
       + '.now{margin:0 0 8px;padding:8px 10px;background:#fdecea;border-left:4px solid #c62828;border-radius:4px}'
+      + '.note{margin:0 0 8px !important;padding:6px 10px;background:#f0f3f6;border-left:4px solid #9aa7b4;border-radius:4px;font-size:13px}'
       + '.source{margin-top:4px;font-size:12px;color:#555}'
       + '.cite{color:#555;font-size:12px}'
       + '.contact{margin-top:8px;padding:8px 10px;background:#fff8e1;border-left:4px solid #f9a825;border-radius:4px}'

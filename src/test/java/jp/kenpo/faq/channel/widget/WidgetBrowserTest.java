@@ -171,6 +171,35 @@ class WidgetBrowserTest {
     }
 
     @Test
+    void startingOverForgetsTheFollowUpAnswersAlsoAfterAReload() {
+        String question = "お知らせが届かないのはなぜですか";
+        openPanel();
+        ask(question);
+        button(lastBotMessage("ご加入の制度"), "任意継続の方とご家族").click();
+        lastBotMessage("加入されたのはいつ");
+        String followUp = followUpOf(nextBotMessage(() -> ask(question)));
+        assertTrue(followUp.contains("加入されたのはいつ"), "the answer applies to the next question: " + followUp);
+        startOver();
+        followUp = followUpOf(nextBotMessage(() -> ask(question)));
+        assertTrue(followUp.contains("ご加入の制度"), "a new conversation asks again: " + followUp);
+        driver.navigate().refresh();
+        waitUntil(() -> widget() != null
+                && shadow().findElement(By.cssSelector(".panel")).isDisplayed());
+        followUp = followUpOf(nextBotMessage(() -> ask(question)));
+        assertTrue(followUp.contains("ご加入の制度"), "the stored conversation forgot it too: " + followUp);
+    }
+
+    @Test
+    void startingOverKeepsTheLoggedInMembersFacts() {
+        driver.findElement(By.id("portal-login")).click();
+        openPanel();
+        startOver();
+        ask("家にお知らせが届いていないんだけど");
+        WebElement answer = lastBotMessage("お伺いした内容にもとづくご案内");
+        assertTrue(answer.getText().contains("事業所経由でお受け取りください"), answer.getText());
+    }
+
+    @Test
     void answerTextIsNeverHtmlAndLinksOpenSafely() {
         openPanel();
         // markup the FAQ never uses lowers confidence: the question around it must be a full one to be answered
@@ -197,6 +226,32 @@ class WidgetBrowserTest {
         WebElement answer = lastBotMessage("お伺いした内容にもとづくご案内");
         assertTrue(answer.getText().contains("項番 6-"), answer.getText());
         assertTrue(answer.getText().contains("事業所経由でお受け取りください"), answer.getText());
+    }
+
+    @Test
+    void badFactsFromTheHostPageStillGetTheAnswerWithANote() {
+        driver.executeScript("KenpoFaq.setMember({scheme: 'REGULAR', birthDate: '1970/06/30'})");
+        openPanel();
+        // the question is answered without the host's facts: the scheme it gave is asked for
+        WebElement first = nextBotMessage(() -> ask("お知らせが届かないのはなぜですか"));
+        assertTrue(first.getText().contains("ご登録情報に不備があるため"), first.getText());
+        assertTrue(followUpOf(first).contains("ご加入の制度"), first.getText());
+        // the member's answer is kept when the host's facts are left out again
+        WebElement second = nextBotMessage(() -> button(first, "任意継続の方とご家族").click());
+        assertTrue(second.getText().contains("ご登録情報に不備があるため"), second.getText());
+        assertTrue(followUpOf(second).contains("加入されたのはいつ"), second.getText());
+        String conversation = shadow().findElement(By.cssSelector(".log")).getText();
+        assertFalse(conversation.contains("500文字"), conversation);
+        assertFalse(conversation.contains("1970/06/30"), "the bad value is never shown");
+    }
+
+    @Test
+    void aTooLongQuestionIsToldTheLimit() {
+        openPanel();
+        // 504 characters: the input's maxlength stops a member typing them, a host page's KenpoFaq.ask does not
+        driver.executeScript("KenpoFaq.ask('お知らせ'.repeat(126))");
+        WebElement answer = lastBotMessage("500文字以内");
+        assertFalse(answer.getText().contains("ご登録情報"), answer.getText());
     }
 
     @Test
@@ -235,6 +290,27 @@ class WidgetBrowserTest {
         });
         List<WebElement> bots = shadow().findElements(By.cssSelector(".message.bot:not(.waiting)"));
         return bots.get(bots.size() - 1);
+    }
+
+    private void startOver() {
+        shadow().findElement(By.cssSelector(".reset")).click();
+        waitUntil(() -> shadow().findElements(By.cssSelector(".message.user")).isEmpty());
+    }
+
+    /** @return the bot's answer to what the action asks */
+    private WebElement nextBotMessage(Runnable action) {
+        int before = botMessages().size();
+        action.run();
+        waitUntil(() -> botMessages().size() > before);
+        return botMessages().get(botMessages().size() - 1);
+    }
+
+    private static String followUpOf(WebElement answer) {
+        return answer.findElement(By.cssSelector(".follow-up")).getText();
+    }
+
+    private List<WebElement> botMessages() {
+        return shadow().findElements(By.cssSelector(".message.bot:not(.waiting)"));
     }
 
     private static WebElement button(WebElement message, String label) {
