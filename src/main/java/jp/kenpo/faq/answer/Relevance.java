@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import jp.kenpo.faq.faq.FaqCorpus;
 import jp.kenpo.faq.faq.FaqId;
+import jp.kenpo.faq.faq.FaqItem;
 import jp.kenpo.faq.personalization.Explanation;
 import jp.kenpo.faq.personalization.Fact;
 import jp.kenpo.faq.personalization.MissingFact;
@@ -23,12 +24,13 @@ final class Relevance {
      */
     List<Explanation> explanationsFor(FaqId answered, List<Explanation> explanations) {
         String id = answered.toString();
+        String category = corpus.find(answered).map(FaqItem::category).orElse("");
         return explanations.stream()
                 .filter(e -> e.isDay()
                         ? e.faqIds().contains(id)
                         : e.faqIds().stream()
-                                .map(FaqId::parse)
-                                .anyMatch(cited -> cited.category() == answered.category()))
+                                .flatMap(cited -> corpus.find(FaqId.parse(cited)).stream())
+                                .anyMatch(cited -> cited.category().equals(category)))
                 .toList();
     }
 

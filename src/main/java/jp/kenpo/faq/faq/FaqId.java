@@ -1,34 +1,77 @@
 package jp.kenpo.faq.faq;
 
+import java.text.Normalizer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** 項番: category number and item number, e.g. {@code 10-2}; ordered numerically, not as text. */
-public record FaqId(int category, int item) implements Comparable<FaqId> {
+/**
+ * An item's id as its FAQ writes it: 項番 such as {@code 10-2} here, any other string in a spreadsheet another
+ * society keeps ({@code 0}, {@code Q-017}, {@code 資格-3}). Ids are ordered naturally, runs of digits as numbers,
+ * so that 2-1 comes before 10-1 and Q9 before Q10.
+ */
+public record FaqId(String value) implements Comparable<FaqId> {
 
-    private static final Pattern FORM = Pattern.compile("(\\d{1,2})\\s*[-‐－ー―]\\s*(\\d{1,2})");
+    /** Longer than any id a person writes in a spreadsheet cell; keeps ids usable in buttons and postbacks. */
+    public static final int MAX_LENGTH = 64;
 
-    /** Parses {@code 5-2}; full-width digits and dashes are accepted since people type them. */
+    private static final Pattern KOBAN = Pattern.compile("(\\d{1,4})\\s*[-‐－ー―]\\s*(\\d{1,4})");
+    private static final Pattern DIGITS_OR_NOT = Pattern.compile("\\d+|\\D+");
+
+    public FaqId {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("FAQ id is missing");
+        }
+    }
+
+    /**
+     * Reads an id as people type it: full-width digits and dashes are accepted, and 項番 is written one way
+     * ({@code ５－０２} is {@code 5-2}).
+     */
     public static FaqId parse(String text) {
         if (text == null) {
             throw new IllegalArgumentException("FAQ id is missing");
         }
-        String normalized = java.text.Normalizer.normalize(text.strip(), java.text.Normalizer.Form.NFKC);
-        Matcher matcher = FORM.matcher(normalized);
-        if (!matcher.matches()) {
-            throw new IllegalArgumentException("not an FAQ id (項番 like 5-2): " + text);
+        String normalized = Normalizer.normalize(text.strip(), Normalizer.Form.NFKC);
+        if (normalized.length() > MAX_LENGTH || normalized.chars().anyMatch(Character::isISOControl)) {
+            throw new IllegalArgumentException("not an FAQ id (at most " + MAX_LENGTH + " characters on one line)");
         }
-        return new FaqId(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)));
+        Matcher koban = KOBAN.matcher(normalized);
+        if (koban.matches()) {
+            return new FaqId(Integer.parseInt(koban.group(1)) + "-" + Integer.parseInt(koban.group(2)));
+        }
+        return new FaqId(normalized);
     }
 
     @Override
     public int compareTo(FaqId other) {
-        int byCategory = Integer.compare(category, other.category);
-        return byCategory != 0 ? byCategory : Integer.compare(item, other.item);
+        Matcher mine = DIGITS_OR_NOT.matcher(value);
+        Matcher theirs = DIGITS_OR_NOT.matcher(other.value);
+        while (mine.find()) {
+            if (!theirs.find()) {
+                return 1;
+            }
+            int byRun = compareRuns(mine.group(), theirs.group());
+            if (byRun != 0) {
+                return byRun;
+            }
+        }
+        return theirs.find() ? -1 : 0;
+    }
+
+    private static int compareRuns(String a, String b) {
+        boolean aDigits = Character.isDigit(a.charAt(0));
+        boolean bDigits = Character.isDigit(b.charAt(0));
+        if (aDigits && bDigits) {
+            String aTrimmed = a.replaceFirst("^0+(?=\\d)", "");
+            String bTrimmed = b.replaceFirst("^0+(?=\\d)", "");
+            int byLength = Integer.compare(aTrimmed.length(), bTrimmed.length());
+            return byLength != 0 ? byLength : aTrimmed.compareTo(bTrimmed);
+        }
+        return a.compareTo(b);
     }
 
     @Override
     public String toString() {
-        return category + "-" + item;
+        return value;
     }
 }

@@ -27,7 +27,7 @@ final class SyntheticCorpus {
         for (int i = 0; i < size; i++) {
             FaqItem a = real.items().get(random.nextInt(real.items().size()));
             FaqItem b = real.items().get(random.nextInt(real.items().size()));
-            FaqId id = new FaqId(100 + i / 100, i % 100);
+            FaqId id = FaqId.parse((100 + i / 100) + "-" + (i % 100));
             String question = a.question().substring(0, a.question().length() / 2)
                     + b.question().substring(b.question().length() / 2);
             items.add(new FaqItem(id, a.category(), question, b.answer()));
@@ -47,6 +47,8 @@ final class SyntheticCorpus {
                 real.userDictionary(),
                 List.of(),
                 FaqSource.UNKNOWN,
-                real.focusObjects());
+                real.focusObjects(),
+                java.util.Optional.empty(),
+                java.util.Optional.empty());
     }
 }
