@@ -15,9 +15,6 @@
   var selected = -1;
   var shown = null;
   var timer = null;
-  // where the contact desk is quoted from, as the server's ContactDesk takes it: the block stays the FAQ's own words
-  var CONTACT_ITEM = '4-1';
-  var CONTACT_HEADING = '【お問合せ先】';
 
   var LABELS = {
     reason: { ENROLLED_AND_REGISTERED: '基準日時点で加入・マイナンバー登録済み', NOT_ENROLLED_ON_REFERENCE_DATE: '基準日時点で資格なし',
@@ -93,8 +90,8 @@
       return;
     }
     var id = text.match(ID_PATTERN);
-    if (id) {
-      var item = findItem(id[1] + '-' + id[2]);
+    if (findItem(text) || id) {
+      var item = findItem(text) || findItem(id[1] + '-' + id[2]);
       hits = item ? [{ id: item.id, category: item.category, question: item.question, score: null }] : [];
       renderHits();
       return;
@@ -102,7 +99,7 @@
     fetchJson('/api/v1/agent/search?limit=10&q=' + encodeURIComponent(text)).then(function (found) {
       if (q.value.trim() === text) {
         hits = found.hits;
-        showOutcome(found.outcome);
+        showOutcome(found.outcome, found.contact);
         renderHits(found.outcome === 'NO_MATCH');
       }
     });
@@ -132,7 +129,7 @@
    * What the matcher decided, above the hits: for NO_MATCH a flag with the contact desk, so that weak hits are not
    * read as answers; for SUGGEST a note to check; for ANSWER, or a search by item id (null), nothing.
    */
-  function showOutcome(outcome) {
+  function showOutcome(outcome, desk) {
     note.textContent = '';
     results.setAttribute('aria-label', outcome === 'NO_MATCH' ? '参考：関連の低い項目' : '検索結果');
     if (outcome === 'SUGGEST') {
@@ -142,19 +139,15 @@
     } else if (outcome === 'NO_MATCH') {
       var flag = element('div', 'out-of-scope');
       flag.id = 'out-of-scope';
-      flag.appendChild(element('p', 'flag-head',
-        'このご質問は、このFAQでは扱っていない内容の可能性があります。お問い合わせの方には、下記のお問合せ先をご案内ください。'));
-      flag.appendChild(element('p', 'contact', contactDesk()));
+      var hasDesk = Boolean(desk && desk.contact);
+      flag.appendChild(element('p', 'flag-head', 'このご質問は、このFAQでは扱っていない内容の可能性があります。'
+        + (hasDesk ? 'お問い合わせの方には、下記のお問合せ先をご案内ください。' : '')));
+      if (hasDesk) {
+        flag.appendChild(element('p', 'contact', desk.contact));
+      }
       note.appendChild(flag);
       note.appendChild(element('h3', 'weak-title', '参考：関連の低い項目'));
     }
-  }
-
-  /** The contact block of item 4-1, in the FAQ's words; a pointer to the item while the FAQ is still loading. */
-  function contactDesk() {
-    var item = findItem(CONTACT_ITEM);
-    var start = item ? item.answer.indexOf(CONTACT_HEADING) : -1;
-    return start < 0 ? 'お問合せ先は項番' + CONTACT_ITEM + 'をご覧ください。' : item.answer.slice(start).trim();
   }
 
   function select(index) {
@@ -353,7 +346,9 @@
     var box = element('div', 'choice');
     box.id = 'choice';
     if (!answer.answered || !answer.choice) {
-      box.appendChild(element('p', '', 'この質問に該当するFAQはありません（お問合せ先は項番4-1）。'));
+      var deskItem = answer.contact && answer.contact.faqId;
+      box.appendChild(element('p', '', 'この質問に該当するFAQはありません'
+        + (deskItem ? '（お問合せ先は項番' + deskItem + '）。' : '。')));
       verdicts.appendChild(box);
       return;
     }

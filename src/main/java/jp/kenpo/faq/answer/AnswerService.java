@@ -7,6 +7,7 @@ import jp.kenpo.faq.faq.FaqCorpus;
 import jp.kenpo.faq.faq.FaqId;
 import jp.kenpo.faq.matching.MatchResult;
 import jp.kenpo.faq.matching.Matcher;
+import jp.kenpo.faq.matching.ScoredItem;
 import jp.kenpo.faq.personalization.Assessment;
 import jp.kenpo.faq.personalization.Explanation;
 import jp.kenpo.faq.personalization.FollowUp;
@@ -30,6 +31,8 @@ public class AnswerService {
     private final UsefulFollowUps useful;
     private final FactlessAssessment withoutFacts;
     private final ContactDesk contactDesk;
+    /** Only the FAQ the rules were written for is personalised; any other gets plain answers. */
+    private final boolean personalised;
 
     public AnswerService(Matcher matcher, Personalization personalization, FaqCorpus corpus, AskMetrics metrics) {
         this.matcher = matcher;
@@ -41,6 +44,7 @@ public class AnswerService {
         this.useful = new UsefulFollowUps(personalization, relevance);
         this.withoutFacts = new FactlessAssessment(personalization, useful);
         this.contactDesk = ContactDesk.from(corpus);
+        this.personalised = corpus.uses(Personalization.RULE_SET);
     }
 
     /**
@@ -66,6 +70,19 @@ public class AnswerService {
                     List.of(),
                     Optional.of(contactDesk),
                     Optional.empty(),
+                    corpus.source());
+        }
+        if (!personalised) {
+            ScoredItem best = result.best().get();
+            String id = best.item().id().toString();
+            return new Answer(
+                    result.outcome(),
+                    Optional.of(best),
+                    result.candidates(),
+                    List.of(),
+                    List.of(),
+                    Optional.empty(),
+                    Optional.of(new Choice(id, id, List.of())),
                     corpus.source());
         }
         Assessment assessment = question.member().isPresent()
@@ -101,7 +118,7 @@ public class AnswerService {
     }
 
     /** A statement citing the contact desk's own item brings the desk along. */
-    private static boolean sendsToTheDesk(List<Explanation> statements) {
-        return statements.stream().anyMatch(e -> e.faqIds().contains(ContactDesk.SOURCE_ID));
+    private boolean sendsToTheDesk(List<Explanation> statements) {
+        return statements.stream().anyMatch(e -> contactDesk.citedBy(e.faqIds()));
     }
 }

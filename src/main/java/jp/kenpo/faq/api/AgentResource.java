@@ -15,13 +15,18 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Set;
+import jp.kenpo.faq.answer.ContactDesk;
 import jp.kenpo.faq.answer.Question;
+import jp.kenpo.faq.faq.FaqCorpus;
+import jp.kenpo.faq.faq.FaqCsv;
 import jp.kenpo.faq.matching.MatchOutcome;
 import jp.kenpo.faq.matching.Matcher;
 import jp.kenpo.faq.matching.Ranking;
 import jp.kenpo.faq.personalization.Assessment;
+import jp.kenpo.faq.personalization.NoRulesForThisFaqException;
 import jp.kenpo.faq.personalization.Personalization;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -37,7 +42,13 @@ public class AgentResource {
     private final Personalization personalization;
     private final SecurityIdentity identity;
 
-    public AgentResource(Matcher matcher, Personalization personalization, SecurityIdentity identity) {
+    private final FaqCorpus corpus;
+    private final ContactDesk contactDesk;
+
+    public AgentResource(
+            Matcher matcher, Personalization personalization, SecurityIdentity identity, FaqCorpus corpus) {
+        this.corpus = corpus;
+        this.contactDesk = ContactDesk.from(corpus);
         this.matcher = matcher;
         this.personalization = personalization;
         this.identity = identity;
@@ -53,8 +64,9 @@ public class AgentResource {
      * @param outOfScopeProbability the classifier's probability that the FAQ does not cover the question
      * @param outcome               the matcher's decision for the question, as the widget and LINE take it: without
      *                              it a console shows weak hits as if they fitted
+     * @param contact               for NO_MATCH, the desk the corpus configures, to read out to the caller
      */
-    public record Search(List<Hit> hits, double outOfScopeProbability, MatchOutcome outcome) {}
+    public record Search(List<Hit> hits, double outOfScopeProbability, MatchOutcome outcome, ContactDesk contact) {}
 
     /** A member's verdicts with the rules that produced them. */
     public record AgentAssessment(AssessmentView assessment, List<String> firedRules) {}
@@ -89,7 +101,11 @@ public class AgentResource {
                 .map(s -> new Hit(
                         s.item().id().toString(), s.item().category(), s.item().question(), Scores.rounded(s.score())))
                 .toList();
-        return new Search(hits, Scores.rounded(ranking.outOfScopeProbability()), outcome);
+        return new Search(
+                hits,
+                Scores.rounded(ranking.outOfScopeProbability()),
+                outcome,
+                outcome == MatchOutcome.NO_MATCH ? contactDesk : null);
     }
 
     @POST
@@ -100,8 +116,24 @@ public class AgentResource {
             description = "As /api/v1/assessment, with the names of the rules that fired.")
     public AgentAssessment assess(
             @NotNull(message = "a JSON body with member facts is required") AssessmentRequest request) {
+        if (!corpus.uses(Personalization.RULE_SET)) {
+            throw new NoRulesForThisFaqException();
+        }
         Assessment assessment = personalization.assess(request.memberOrNone(), AsOfReader.read(request.asOf()));
         return new AgentAssessment(AssessmentView.of(assessment), assessment.firedRules());
+    }
+
+    @GET
+    @Path("/faq.csv")
+    @Produces("text/csv; charset=UTF-8")
+    @Operation(
+            summary = "The FAQ as a spreadsheet (agents)",
+            description = "Every item with its category title and 言い換え, as RFC 4180 CSV with the header "
+                    + "id,question,answer,category,alternates: the format a corpus directory's faq.csv is read in.")
+    public Response exportCsv() {
+        return Response.ok(FaqCsv.write(corpus))
+                .header("Content-Disposition", "attachment; filename=\"faq.csv\"")
+                .build();
     }
 
     @GET

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -19,6 +20,8 @@ import java.util.Set;
 public final class CorpusLoader {
 
     static final String MANIFEST = "corpus.yaml";
+    /** A directory with this file and no corpus.yaml is a corpus kept in a spreadsheet. */
+    static final String SHEET = "faq.csv";
 
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
     private final CorpusSource source;
@@ -28,30 +31,40 @@ public final class CorpusLoader {
     }
 
     public FaqCorpus load() {
-        YamlFile manifest = parse(MANIFEST);
-        List<FaqItem> items = new ItemFiles().read(manifest.stringList("items"));
+        YamlFile manifest = manifest();
+        Items read = new ItemFiles().read(manifest.stringList("items"));
+        List<FaqItem> items = read.items();
         Set<FaqId> known = new LinkedHashSet<>();
         items.forEach(item -> known.add(item.id()));
 
-        Map<FaqId, List<String>> alternates = new LinkedHashMap<>();
-        for (String file : manifest.stringList("alternates")) {
+        Map<FaqId, List<String>> alternates = new LinkedHashMap<>(read.alternates());
+        for (String file : optionalList(manifest, "alternates")) {
             readAlternates(file, known)
                     .forEach((id, more) -> alternates
                             .computeIfAbsent(id, k -> new ArrayList<>())
                             .addAll(more));
         }
-        String outOfScopeFile = manifest.string("outOfScope");
-        YamlFile outOfScope = parse(outOfScopeFile);
-        List<String> outOfScopeQuestions =
-                outOfScope.stringList(outOfScope.root().path("questions"), "questions");
-        List<List<String>> synonyms = readSynonyms(manifest.string("synonyms"));
-        List<Set<FaqId>> answerGroups = readAnswerGroups(manifest.string("answerGroups"), known);
-        String userDictionaryFile = manifest.string("userDictionary");
-        String userDictionary = source.read(userDictionaryFile);
-        UserDictionaryFormat.check(userDictionaryFile, userDictionary);
-        List<ItemAudience> audiences = manifest.root().hasNonNull("audiences")
-                ? new AudienceFile(parse(manifest.string("audiences")), known).read()
-                : List.of();
+        List<String> outOfScopeQuestions = optional(manifest, "outOfScope")
+                .map(file -> {
+                    YamlFile outOfScope = parse(file);
+                    return outOfScope.stringList(outOfScope.root().path("questions"), "questions");
+                })
+                .orElse(List.of());
+        List<List<String>> synonyms =
+                optional(manifest, "synonyms").map(this::readSynonyms).orElse(List.of());
+        List<Set<FaqId>> answerGroups = optional(manifest, "answerGroups")
+                .map(file -> readAnswerGroups(file, known))
+                .orElse(List.of());
+        String userDictionary = optional(manifest, "userDictionary")
+                .map(file -> {
+                    String csv = source.read(file);
+                    UserDictionaryFormat.check(file, csv);
+                    return csv;
+                })
+                .orElse("");
+        List<ItemAudience> audiences = optional(manifest, "audiences")
+                .map(file -> new AudienceFile(parse(file), known).read())
+                .orElse(List.of());
         return new FaqCorpus(
                 items,
                 alternates,
@@ -61,7 +74,31 @@ public final class CorpusLoader {
                 userDictionary,
                 audiences,
                 source(manifest),
-                focusObjects(manifest));
+                focusObjects(manifest),
+                new ContactBlock(manifest, items).read(),
+                optional(manifest, "rules"));
+    }
+
+    /**
+     * corpus.yaml, or for a directory holding only a spreadsheet ({@code faq.csv}) the manifest it stands for:
+     * its items and nothing else.
+     */
+    private YamlFile manifest() {
+        if (source.exists(MANIFEST) || !source.exists(SHEET)) {
+            return parse(MANIFEST);
+        }
+        return new YamlFile(
+                SHEET,
+                yaml.createObjectNode().set("items", yaml.createArrayNode().add(SHEET)));
+    }
+
+    /** A file or value corpus.yaml may leave out. */
+    private static Optional<String> optional(YamlFile manifest, String key) {
+        return manifest.root().hasNonNull(key) ? Optional.of(manifest.string(key)) : Optional.empty();
+    }
+
+    private static List<String> optionalList(YamlFile manifest, String key) {
+        return manifest.root().hasNonNull(key) ? manifest.stringList(key) : List.of();
     }
 
     /** The optional {@code focus:} file: the objects (documents, cards) a question can be about. */
@@ -157,17 +194,36 @@ public final class CorpusLoader {
         }
     }
 
-    /** Reads the item files and checks ids across all of them. */
+    /** Items from every item file, in id order, and the 言い換え a spreadsheet gave with them. */
+    private record Items(List<FaqItem> items, Map<FaqId, List<String>> alternates) {}
+
+    /** Reads the item files (YAML by category, or spreadsheets) and checks ids across all of them. */
     private final class ItemFiles {
         private final Map<FaqId, String> fileOfId = new HashMap<>();
 
-        List<FaqItem> read(List<String> files) {
+        Items read(List<String> files) {
             List<FaqItem> items = new ArrayList<>();
+            Map<FaqId, List<String>> alternates = new LinkedHashMap<>();
             for (String file : files) {
-                items.addAll(readFile(file));
+                List<FaqItem> fromFile;
+                if (file.toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
+                    FaqCsv.Sheet sheet = FaqCsv.read(file, source.read(file));
+                    fromFile = sheet.items();
+                    alternates.putAll(sheet.alternates());
+                } else {
+                    fromFile = readFile(file);
+                }
+                for (FaqItem item : fromFile) {
+                    String earlier = fileOfId.putIfAbsent(item.id(), file);
+                    if (earlier != null && !earlier.equals(file)) {
+                        throw new InvalidCorpusException(
+                                file, "duplicate id " + item.id() + " (also in " + earlier + ")");
+                    }
+                }
+                items.addAll(fromFile);
             }
             items.sort((a, b) -> a.id().compareTo(b.id()));
-            return items;
+            return new Items(items, alternates);
         }
 
         private List<FaqItem> readFile(String file) {
@@ -180,12 +236,11 @@ public final class CorpusLoader {
             List<FaqItem> items = new ArrayList<>();
             for (JsonNode node : itemFile.array(itemFile.root().path("items"), "items")) {
                 FaqId id = itemFile.id(itemFile.field(node, "id", "an item"));
-                if (id.category() != category) {
+                if (!id.value().startsWith(category + "-")) {
                     throw new InvalidCorpusException(file, "item " + id + " is not in category " + category);
                 }
-                String earlier = fileOfId.putIfAbsent(id, file);
-                if (earlier != null) {
-                    throw new InvalidCorpusException(file, "duplicate id " + id + " (also in " + earlier + ")");
+                if (items.stream().anyMatch(item -> item.id().equals(id))) {
+                    throw new InvalidCorpusException(file, "duplicate id " + id + " (also in " + file + ")");
                 }
                 items.add(new FaqItem(
                         id,

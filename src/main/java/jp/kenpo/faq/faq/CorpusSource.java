@@ -13,30 +13,53 @@ public interface CorpusSource {
     /** @throws InvalidCorpusException when the file is missing or unreadable */
     String read(String relativePath);
 
+    boolean exists(String relativePath);
+
     /** The corpus shipped inside the application (copied from the top-level {@code faq-corpus/} at build time). */
     static CorpusSource builtIn() {
-        return relativePath -> {
-            ClassLoader loader = Thread.currentThread().getContextClassLoader();
-            try (InputStream in = loader.getResourceAsStream("faq-corpus/" + relativePath)) {
-                if (in == null) {
-                    throw new InvalidCorpusException(relativePath, "file not found");
+        return new CorpusSource() {
+            @Override
+            public String read(String relativePath) {
+                try (InputStream in = loader().getResourceAsStream("faq-corpus/" + relativePath)) {
+                    if (in == null) {
+                        throw new InvalidCorpusException(relativePath, "file not found");
+                    }
+                    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    throw new InvalidCorpusException(relativePath, "cannot be read", e);
                 }
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new InvalidCorpusException(relativePath, "cannot be read", e);
+            }
+
+            @Override
+            public boolean exists(String relativePath) {
+                return loader().getResource("faq-corpus/" + relativePath) != null;
+            }
+
+            private ClassLoader loader() {
+                return Thread.currentThread().getContextClassLoader();
             }
         };
     }
 
     /** A corpus directory on disk, laid out like {@code faq-corpus/}. */
     static CorpusSource directory(Path root) {
-        return relativePath -> {
-            try {
-                return Files.readString(root.resolve(relativePath), StandardCharsets.UTF_8);
-            } catch (NoSuchFileException e) {
-                throw new InvalidCorpusException(relativePath, "file not found under " + root);
-            } catch (IOException e) {
-                throw new InvalidCorpusException(relativePath, "cannot be read", e);
+        return new CorpusSource() {
+            @Override
+            public String read(String relativePath) {
+                try {
+                    return Files.readString(root.resolve(relativePath), StandardCharsets.UTF_8);
+                } catch (NoSuchFileException e) {
+                    throw new InvalidCorpusException(relativePath, "file not found under " + root);
+                } catch (java.nio.charset.MalformedInputException e) {
+                    throw new InvalidCorpusException(relativePath, "is not UTF-8 text (save it as UTF-8)", e);
+                } catch (IOException e) {
+                    throw new InvalidCorpusException(relativePath, "cannot be read", e);
+                }
+            }
+
+            @Override
+            public boolean exists(String relativePath) {
+                return Files.isRegularFile(root.resolve(relativePath));
             }
         };
     }

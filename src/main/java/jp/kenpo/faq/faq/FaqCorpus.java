@@ -18,6 +18,8 @@ import java.util.Set;
  * @param source         the FAQ document itself (title, 作成日)
  * @param focusObjects   質問の対象: the documents and cards a question can be about, which the verbs alone do
  *                       not tell apart (see focus.yaml); empty when the corpus names none
+ * @param contact        お問合せ先 for a question the FAQ cannot answer; empty when the corpus names none
+ * @param ruleSet        the personalisation rules written for this FAQ; empty for plain answers with no follow-ups
  */
 public record FaqCorpus(
         List<FaqItem> items,
@@ -28,7 +30,9 @@ public record FaqCorpus(
         String userDictionary,
         List<ItemAudience> audiences,
         FaqSource source,
-        List<String> focusObjects) {
+        List<String> focusObjects,
+        Optional<CorpusContact> contact,
+        Optional<String> ruleSet) {
 
     public FaqCorpus {
         focusObjects = List.copyOf(focusObjects);
@@ -42,6 +46,11 @@ public record FaqCorpus(
 
     public Optional<FaqItem> find(FaqId id) {
         return items.stream().filter(item -> item.id().equals(id)).findFirst();
+    }
+
+    /** Whether answers are personalised with the rule set of this name. */
+    public boolean uses(String rules) {
+        return ruleSet.filter(rules::equals).isPresent();
     }
 
     /** @throws UnknownFaqException when the text is not the id of an item */

@@ -135,6 +135,11 @@ public final class Matcher {
         return new MatchResult(MatchOutcome.ANSWER, List.of(picked), List.of(picked), denies);
     }
 
+    /** Whether a classifier was trained (not for a corpus above {@link ItemClassifier#MAX_ITEMS} items). */
+    public boolean hasClassifier() {
+        return classifier != null;
+    }
+
     /** How long training the classifier took at start-up (0 without one). */
     long trainingMillis() {
         return classifier == null ? 0 : classifier.trainingMillis();

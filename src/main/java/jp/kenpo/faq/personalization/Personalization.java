@@ -15,6 +15,12 @@ import org.kie.api.runtime.KieSession;
  */
 public class Personalization {
 
+    /**
+     * The name a corpus gives in {@code rules:} of corpus.yaml to be personalised by these rules (rules/): they
+     * cite the items of the 資格情報のお知らせ FAQ and mean nothing for another.
+     */
+    public static final String RULE_SET = "shikaku-notice";
+
     private final KieBase rules;
     private final List<AudienceOf> audiences;
 

@@ -20,7 +20,14 @@ public class PersonalizationProducer {
         long start = System.nanoTime();
         Personalization personalization = new Personalization(runtime.getKieBase(), corpus.audiences());
         personalization.assess(MemberFacts.none(), LocalDate.of(2024, 8, 31));
-        LOG.infof("Rules ready (%d ms)", (System.nanoTime() - start) / 1_000_000);
+        if (corpus.uses(Personalization.RULE_SET)) {
+            LOG.infof("Rules ready (%d ms)", (System.nanoTime() - start) / 1_000_000);
+        } else {
+            LOG.infof(
+                    "Rules not used: the corpus does not name the rule set '%s' (rules: in corpus.yaml), so answers"
+                            + " are plain, with no follow-up questions",
+                    Personalization.RULE_SET);
+        }
         return personalization;
     }
 }

@@ -108,6 +108,50 @@ class CorpusValidationTest {
         assertProblem("faq-corpus/items/01.yaml", "item 2-1 is not in category 1");
     }
 
+    @Test
+    void aDirectoryWithOnlyASpreadsheetIsACompleteCorpus() throws IOException {
+        Path sheetOnly = Files.createDirectory(dir.resolve("sheet-only"));
+        Files.writeString(sheetOnly.resolve("faq.csv"), "id,question,answer\nA-2,開庁時間は,午前9時からです。\nA-10,窓口は,1階です。\n");
+        FaqCorpus corpus = new CorpusLoader(CorpusSource.directory(sheetOnly)).load();
+        assertEquals(
+                java.util.List.of("A-2", "A-10"),
+                corpus.items().stream().map(i -> i.id().toString()).toList());
+        assertTrue(corpus.alternates().isEmpty() && corpus.outOfScope().isEmpty());
+        assertTrue(corpus.synonymGroups().isEmpty() && corpus.answerGroups().isEmpty());
+        assertTrue(corpus.contact().isEmpty(), "a sheet names no contact desk");
+        assertTrue(corpus.ruleSet().isEmpty(), "a sheet is not personalised");
+    }
+
+    @Test
+    void everyFileButTheItemsIsOptional() throws IOException {
+        write("corpus.yaml", "items: [items/01.yaml]\n");
+        FaqCorpus corpus = load();
+        assertEquals(2, corpus.items().size());
+        assertEquals("", corpus.userDictionary());
+    }
+
+    @Test
+    void theContactDeskIsQuotedFromTheItemTheCorpusNames() throws IOException {
+        write("corpus.yaml", "items: [items/01.yaml]\ncontact: {item: \"1-2\", from: 回答}\nrules: some-rules\n");
+        FaqCorpus corpus = load();
+        assertEquals("回答二", corpus.contact().orElseThrow().text());
+        assertEquals("1-2", corpus.contact().orElseThrow().item().orElseThrow().toString());
+        assertTrue(corpus.uses("some-rules"));
+    }
+
+    @Test
+    void aContactItemWithoutItsHeadingStopsStartUp() throws IOException {
+        write("corpus.yaml", "items: [items/01.yaml]\ncontact: {item: \"1-2\", from: 【お問合せ先】}\n");
+        assertProblem("faq-corpus/corpus.yaml", "does not contain 【お問合せ先】");
+    }
+
+    @Test
+    void spreadsheetAndYamlItemsWithOneIdAreRefused() throws IOException {
+        write("corpus.yaml", "items: [items/01.yaml, more.csv]\n");
+        write("more.csv", "id,question,answer\n1-1,質問,回答\n");
+        assertProblem("faq-corpus/more.csv", "duplicate id 1-1");
+    }
+
     private void assertProblem(String file, String problem) {
         InvalidCorpusException e = assertThrows(InvalidCorpusException.class, this::load);
         assertTrue(e.getMessage().startsWith(file), e.getMessage());

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import jp.kenpo.faq.answer.Answer;
+import jp.kenpo.faq.answer.ContactDesk;
 import jp.kenpo.faq.faq.FaqItem;
 import jp.kenpo.faq.matching.MatchOutcome;
 import jp.kenpo.faq.matching.ScoredItem;
@@ -45,7 +46,7 @@ final class LineMessages {
     static List<ReplyRequest.TextMessage> of(Answer answer, PostbackData conversation) {
         List<ReplyRequest.TextMessage> messages = new ArrayList<>();
         if (answer.best().isEmpty()) {
-            answer.contact().ifPresent(desk -> messages.add(text(desk.message() + "\n\n" + desk.contact())));
+            answer.contact().ifPresent(desk -> messages.add(text(desk.message() + block(desk))));
             return withChoices(messages, NO_MATCH_SUGGESTIONS, itemChoices(answer.candidates(), conversation));
         }
         FaqItem item = answer.best().get().item();
@@ -62,7 +63,7 @@ final class LineMessages {
         if (!personal.isEmpty()) {
             messages.add(text(PERSONAL_LEAD + "\n\n"
                     + personal.stream().map(LineMessages::explanation).collect(Collectors.joining("\n\n"))
-                    + answer.contact().map(desk -> "\n\n" + desk.contact()).orElse("")));
+                    + answer.contact().map(LineMessages::block).orElse("")));
         }
         PostbackData about = new PostbackData(item.id().toString(), conversation.facts());
         if (!answer.followUps().isEmpty()) {
@@ -78,6 +79,11 @@ final class LineMessages {
                             answer.candidates().subList(1, answer.candidates().size()), conversation));
         }
         return messages;
+    }
+
+    /** The desk's block under its lead-in; nothing for a corpus that names no desk. */
+    private static String block(ContactDesk desk) {
+        return desk.contact() == null ? "" : "\n\n" + desk.contact();
     }
 
     static ReplyRequest.TextMessage text(String text) {

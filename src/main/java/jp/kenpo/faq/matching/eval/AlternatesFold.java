@@ -47,7 +47,9 @@ record AlternatesFold(FaqCorpus indexed, List<EvalCase> asked) {
                         corpus.userDictionary(),
                         corpus.audiences(),
                         corpus.source(),
-                        corpus.focusObjects()),
+                        corpus.focusObjects(),
+                        corpus.contact(),
+                        corpus.ruleSet()),
                 asked);
     }
 }

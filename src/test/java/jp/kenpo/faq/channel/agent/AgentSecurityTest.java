@@ -37,6 +37,7 @@ class AgentSecurityTest {
                         r -> r.contentType(ContentType.JSON)
                                 .body("{\"member\": {\"scheme\": \"REGULAR\"}}")
                                 .post("/api/v1/agent/assessment")),
+                new Endpoint("GET /api/v1/agent/faq.csv", r -> r.get("/api/v1/agent/faq.csv")),
                 new Endpoint("GET /api/v1/agent/me", r -> r.get("/api/v1/agent/me")));
     }
 
