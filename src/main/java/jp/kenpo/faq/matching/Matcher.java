@@ -37,7 +37,7 @@ public final class Matcher {
         this.corpus = corpus;
         this.analyzer = analyzer;
         this.index = index;
-        this.scorer = new Scorer(index);
+        this.scorer = new Scorer(index, LexicalWeights.forCorpus(corpus));
         this.classifier = classifier;
         this.thresholds = thresholds;
         this.groups = new AnswerGroups(corpus, index.items());

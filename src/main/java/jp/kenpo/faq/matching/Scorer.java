@@ -15,7 +15,6 @@ import java.util.List;
 final class Scorer {
 
     private static final double TERM_WEIGHT = 0.6;
-    private static final double VARIANT_WEIGHT = 0.75;
     /** Share of the classifier's probability in the final score (the rest is lexical similarity). */
     private static final double CLASSIFIER_WEIGHT = 0.7;
 
@@ -25,8 +24,15 @@ final class Scorer {
     private final Postings variantGrams;
     private final Postings itemTerms;
     private final Postings itemGrams;
+    private final Postings answerTerms;
+    private final double[] answerLengthFactor;
+    private final Bm25 bm25;
+    private final LexicalWeights weights;
+    private final int items;
 
-    Scorer(IndexedCorpus corpus) {
+    Scorer(IndexedCorpus corpus, LexicalWeights weights) {
+        this.weights = weights;
+        this.items = corpus.items().size();
         this.idf = corpus.idf();
         int size = corpus.vocabulary().size();
         List<Integer> owners = new ArrayList<>();
@@ -42,10 +48,44 @@ final class Scorer {
         this.itemOfVariant = owners.stream().mapToInt(Integer::intValue).toArray();
         this.variantTerms = new Postings(terms, idf, size);
         this.variantGrams = new Postings(grams, idf, size);
-        this.itemTerms = new Postings(
-                corpus.items().stream().map(item -> item.whole().terms()).toList(), idf, size);
-        this.itemGrams = new Postings(
-                corpus.items().stream().map(item -> item.whole().grams()).toList(), idf, size);
+        // a part weighed 0 gets no postings: on a large FAQ each set is megabytes of a small heap
+        this.itemTerms = weights.whole() == 0
+                ? null
+                : new Postings(
+                        corpus.items().stream()
+                                .map(item -> item.whole().terms())
+                                .toList(),
+                        idf,
+                        size);
+        this.itemGrams = weights.whole() == 0
+                ? null
+                : new Postings(
+                        corpus.items().stream()
+                                .map(item -> item.whole().grams())
+                                .toList(),
+                        idf,
+                        size);
+        this.bm25 = corpus.bm25();
+        this.answerTerms = weights.answer() == 0
+                ? null
+                : new Postings(
+                        corpus.items().stream()
+                                .map(item -> item.answer().terms())
+                                .toList(),
+                        idf,
+                        size);
+        int n = corpus.items().size();
+        double average = corpus.items().stream()
+                .mapToInt(item -> item.answer().terms().length)
+                .average()
+                .orElse(1);
+        this.answerLengthFactor = new double[n];
+        for (int i = 0; i < n; i++) {
+            double norm = 1
+                    - Bm25.B_ANSWER
+                    + Bm25.B_ANSWER * corpus.items().get(i).answer().terms().length / Math.max(1, average);
+            answerLengthFactor[i] = (Bm25.K1 + 1) / (1 + Bm25.K1 * norm);
+        }
     }
 
     double combine(double lexical, double probability) {
@@ -58,7 +98,7 @@ final class Scorer {
         double gramTotal = idf.sum(question.grams(), question.unseenGrams());
         double[] sharedTerms = variantTerms.shared(question.terms());
         double[] sharedGrams = variantGrams.shared(question.grams());
-        int items = itemTerms.size();
+        int items = this.items;
         double[] bestVariant = new double[items];
         for (int v = 0; v < itemOfVariant.length; v++) {
             if (sharedTerms[v] == 0 && sharedGrams[v] == 0) {
@@ -69,12 +109,29 @@ final class Scorer {
                     similarity(sharedGrams[v], gramTotal, variantGrams.weightSum(v)));
             bestVariant[itemOfVariant[v]] = Math.max(bestVariant[itemOfVariant[v]], similarity);
         }
-        double[] wholeTerms = itemTerms.shared(question.terms());
-        double[] wholeGrams = itemGrams.shared(question.grams());
         double[] lexical = bestVariant;
         for (int i = 0; i < items; i++) {
-            double whole = blend(coverage(wholeTerms[i], termTotal), coverage(wholeGrams[i], gramTotal));
-            lexical[i] = VARIANT_WEIGHT * bestVariant[i] + (1 - VARIANT_WEIGHT) * whole;
+            lexical[i] = weights.variants() * bestVariant[i];
+        }
+        if (weights.whole() > 0) {
+            double[] terms = itemTerms.shared(question.terms());
+            double[] grams = itemGrams.shared(question.grams());
+            for (int i = 0; i < items; i++) {
+                lexical[i] += weights.whole() * blend(coverage(terms[i], termTotal), coverage(grams[i], gramTotal));
+            }
+        }
+        if (weights.bm25() > 0) {
+            double[] fields = bm25.scores(question);
+            for (int i = 0; i < items; i++) {
+                lexical[i] += weights.bm25() * fields[i];
+            }
+        }
+        if (weights.answer() > 0) {
+            double[] terms = answerTerms.shared(question.terms());
+            for (int i = 0; i < items; i++) {
+                double answer = coverage(terms[i], termTotal);
+                lexical[i] += weights.answer() * answerLengthFactor[i] * answer;
+            }
         }
         return lexical;
     }

@@ -44,6 +44,18 @@ class SheetCorpusTest {
     }
 
     @Test
+    void wordsOnlyTheAnswerUsesFindTheItem() {
+        // 返却ポスト and 24時間 are in L-4's answer, not in any question
+        given().contentType(ContentType.JSON)
+                .body("{\"question\": \"返却ポストは24時間使えますか\"}")
+                .when()
+                .post("/api/v1/ask")
+                .then()
+                .statusCode(200)
+                .body("candidates[0].id", equalTo("L-4"));
+    }
+
+    @Test
     void answersArePlainEvenWithAMembersFacts() {
         given().contentType(ContentType.JSON)
                 .body("""
