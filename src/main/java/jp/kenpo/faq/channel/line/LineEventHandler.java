@@ -6,7 +6,9 @@ import java.util.Optional;
 import jp.kenpo.faq.answer.Answer;
 import jp.kenpo.faq.answer.AnswerService;
 import jp.kenpo.faq.answer.Channel;
+import jp.kenpo.faq.answer.ContactDesk;
 import jp.kenpo.faq.answer.Question;
+import jp.kenpo.faq.faq.FaqCorpus;
 import jp.kenpo.faq.faq.UnknownFaqException;
 import jp.kenpo.faq.personalization.MemberFacts;
 
@@ -20,19 +22,24 @@ class LineEventHandler {
     private final AnswerService answers;
     private final LineReplies replies;
 
-    LineEventHandler(AnswerService answers, LineReplies replies) {
+    private final ContactDesk desk;
+
+    LineEventHandler(AnswerService answers, LineReplies replies, FaqCorpus corpus) {
         this.answers = answers;
         this.replies = replies;
+        this.desk = ContactDesk.from(corpus);
     }
 
     void handle(LineEvent event) {
-        if (event.replyToken() == null) {
+        if (event.replyToken() == null || event.inStandby()) {
             return;
         }
         List<ReplyRequest.TextMessage> messages = switch (String.valueOf(event.type())) {
-            case "message" -> message(event);
-            case "postback" -> postback(event.postbackData());
+            // in a group or room only a message addressed to the bot is a question to it
+            case "message" -> event.shared() && !event.addressed() ? List.of() : message(event);
+            case "postback" -> postback(event.postbackData(), event.shared());
             case "follow" -> List.of(LineMessages.text(LineMessages.GREETING));
+            case "join" -> List.of(LineMessages.text(LineMessages.JOINED));
             default -> List.of();
         };
         replies.send(event.replyToken(), messages);
@@ -45,16 +52,20 @@ class LineEventHandler {
             return List.of(LineMessages.text(LineMessages.TEXT_ONLY));
         }
         String text = event.text().strip();
+        Optional<SmallTalk> talk = SmallTalk.of(text);
+        if (talk.isPresent()) {
+            return LineMessages.smallTalk(talk.get(), desk);
+        }
         Question question = new Question(
                 text.length() > Question.MAX_LENGTH ? text.substring(0, Question.MAX_LENGTH) : text,
                 Question.DEFAULT_LIMIT,
                 Optional.empty(),
                 Question.today(),
                 Channel.LINE);
-        return LineMessages.of(answers.ask(question), new PostbackData(null, MemberFacts.none()));
+        return LineMessages.of(answers.ask(question), new PostbackData(null, MemberFacts.none()), event.shared());
     }
 
-    private List<ReplyRequest.TextMessage> postback(String data) {
+    private List<ReplyRequest.TextMessage> postback(String data, boolean shared) {
         Optional<PostbackData> conversation = PostbackData.decode(data);
         if (conversation.isEmpty() || conversation.get().itemId() == null) {
             return List.of(LineMessages.text(LineMessages.EXPIRED));
@@ -68,7 +79,7 @@ class LineEventHandler {
                     chosen.facts().stated().isEmpty() ? Optional.empty() : Optional.of(chosen.facts()),
                     Question.today(),
                     Channel.LINE));
-            return LineMessages.of(answer, chosen);
+            return LineMessages.of(answer, chosen, shared);
         } catch (UnknownFaqException | IllegalArgumentException damaged) {
             return List.of(LineMessages.text(LineMessages.EXPIRED));
         }

@@ -34,6 +34,14 @@ final class LineMessages {
      */
     static final String EXPIRED = "申し訳ございません。こちらの選択肢は現在ご利用いただけません。お手数ですが、ご質問をもう一度入力してください。";
 
+    static final String JOINED = "ジブラルタ健康保険組合です。「資格情報のお知らせ」についてのご質問に、よくある質問（FAQ）からお答えします。\n"
+            + "このトークでは、メンション（@）を付けてご質問いただいたときだけお答えします。個別のご事情は、1対1のトークでお伺いします。";
+    static final String GREETED = "こんにちは。ジブラルタ健康保険組合です。「資格情報のお知らせ」についてのご質問を入力してください。";
+    static final String THANKED = "どういたしまして。ほかにもご質問がございましたら、お気軽に入力してください。";
+    static final String WAITING = "承知しました。ご質問がお決まりになりましたら、入力してください。";
+    static final String PERSON_LEAD = "担当者へのお問い合わせは、下記までお願いいたします。";
+    static final String NO_PERSON = "申し訳ございません。こちらのトークでは担当者におつなぎできません。";
+
     private static final String PERSONAL_LEAD = "お伺いした内容にもとづくご案内です。";
     private static final String CURRENT_LEAD = "現時点でのご案内です。";
     private static final String FOLLOW_UP_LEAD = "より詳しくご案内するため、お伺いします。\n";
@@ -44,6 +52,13 @@ final class LineMessages {
 
     /** @param conversation the item and facts so far, extended by each button */
     static List<ReplyRequest.TextMessage> of(Answer answer, PostbackData conversation) {
+        return of(answer, conversation, false);
+    }
+
+    /**
+     * @param shared a group or room: others read the reply, so the member's facts are neither asked nor spoken of
+     */
+    static List<ReplyRequest.TextMessage> of(Answer answer, PostbackData conversation, boolean shared) {
         List<ReplyRequest.TextMessage> messages = new ArrayList<>();
         if (answer.best().isEmpty()) {
             answer.contact().ifPresent(desk -> messages.add(text(desk.message() + block(desk))));
@@ -60,13 +75,13 @@ final class LineMessages {
                     + today.stream().map(LineMessages::explanation).collect(Collectors.joining("\n\n"))));
         }
         messages.add(text("【" + item.id() + "】" + item.question() + "\n\n" + item.answer() + source(answer)));
-        if (!personal.isEmpty()) {
+        if (!personal.isEmpty() && !shared) {
             messages.add(text(PERSONAL_LEAD + "\n\n"
                     + personal.stream().map(LineMessages::explanation).collect(Collectors.joining("\n\n"))
                     + answer.contact().map(LineMessages::block).orElse("")));
         }
         PostbackData about = new PostbackData(item.id().toString(), conversation.facts());
-        if (!answer.followUps().isEmpty()) {
+        if (!answer.followUps().isEmpty() && !shared) {
             FollowUp next = answer.followUps().get(0);
             messages.add(text(FOLLOW_UP_LEAD + next.question()).withQuickReply(factChoices(next, about)));
             return messages;
@@ -79,6 +94,17 @@ final class LineMessages {
                             answer.candidates().subList(1, answer.candidates().size()), conversation));
         }
         return messages;
+    }
+
+    /** A chat's courtesy answered as a person would; a request for a person gets the desk and its hours. */
+    static List<ReplyRequest.TextMessage> smallTalk(SmallTalk talk, ContactDesk desk) {
+        return List.of(text(
+                switch (talk) {
+                    case GREETING -> GREETED;
+                    case THANKS -> THANKED;
+                    case WAIT -> WAITING;
+                    case PERSON -> desk.contact() == null ? NO_PERSON : PERSON_LEAD + "\n\n" + desk.contact();
+                }));
     }
 
     /** The desk's block under its lead-in; nothing for a corpus that names no desk. */

@@ -272,6 +272,55 @@ class LineWebhookTest {
         assertTrue(all.contains("03-5954-7191"), all);
     }
 
+    @Test
+    void aChannelInStandbySendsNothing() throws Exception {
+        String standby = UUID.randomUUID().toString();
+        deliver(withEvent(textEvent(standby, UUID.randomUUID().toString(), "お知らせをなくしました"), "mode", "standby"));
+        // a later event on the same pool is the barrier: once it is answered, the first would have been too
+        awaitReply(sendText("お知らせはどこに届きますか"));
+        assertEquals(List.of(), repliesFor(standby));
+    }
+
+    @Test
+    void inAGroupOnlyAMessageMentioningTheBotIsAnswered() throws Exception {
+        String chatter = UUID.randomUUID().toString();
+        deliver(inGroup(textEvent(chatter, UUID.randomUUID().toString(), "ありがとう、明日の件よろしく"), null));
+        String asked = UUID.randomUUID().toString();
+        String text = "@ジブラルタ健保 お知らせが届かないのはなぜですか";
+        deliver(inGroup(textEvent(asked, UUID.randomUUID().toString(), text), "@ジブラルタ健保"));
+        JsonNode reply = awaitReply(asked);
+        String all = reply.path("messages").toString();
+        assertTrue(all.contains("【5-"), all);
+        assertTrue(!all.contains("quickReply"), "no personal follow-up questions in front of others: " + all);
+        assertTrue(!all.contains("お伺いします"), all);
+        assertEquals(List.of(), repliesFor(chatter));
+    }
+
+    @Test
+    void joiningAGroupSaysHowToAsk() throws Exception {
+        String token = UUID.randomUUID().toString();
+        deliver(event(token, "{\"type\":\"join\"}"));
+        assertEquals(
+                LineMessages.JOINED, awaitReply(token).at("/messages/0/text").asText());
+    }
+
+    @Test
+    void thanksAndGreetingsAreAnsweredAsAPersonWould() throws Exception {
+        assertEquals(
+                LineMessages.THANKED,
+                awaitReply(sendText("ありがとうございました！")).at("/messages/0/text").asText());
+        assertEquals(
+                LineMessages.GREETED,
+                awaitReply(sendText("こんにちは")).at("/messages/0/text").asText());
+    }
+
+    @Test
+    void askingForAPersonGetsTheDeskAndItsHours() throws Exception {
+        String text = awaitReply(sendText("担当者と話したいです")).at("/messages/0/text").asText();
+        assertTrue(text.startsWith(LineMessages.PERSON_LEAD), text);
+        assertTrue(text.contains("03-5954-7191") && text.contains("平日9：00-11：00"), text);
+    }
+
     private static double lineQuestions() {
         String metrics = given().when()
                 .get("/q/metrics")
@@ -303,6 +352,36 @@ class LineWebhookTest {
                 + "\"webhookEventId\":\"" + eventId + "\",\"deliveryContext\":{\"isRedelivery\":false},"
                 + "\"replyToken\":\"" + token + "\",\"message\":{\"id\":\"1\",\"type\":\"text\",\"text\":"
                 + JSON.writeValueAsString(text) + "}}]}";
+    }
+
+    /** The body with one field of its (first) event replaced. */
+    private static String withEvent(String body, String field, String value) throws Exception {
+        var root = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(body);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) root.path("events").get(0)).put(field, value);
+        return JSON.writeValueAsString(root);
+    }
+
+    /** The body's event moved into a group chat, mentioning the bot with {@code mention} at the start (or not). */
+    private static String inGroup(String body, String mention) throws Exception {
+        var root = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(body);
+        var event = (com.fasterxml.jackson.databind.node.ObjectNode)
+                root.path("events").get(0);
+        event.putObject("source")
+                .put("type", "group")
+                .put("groupId", "Ca56f94637c000000000000000000000")
+                .put("userId", "U4af4980629000000000000000000000");
+        if (mention != null) {
+            var mentionee = ((com.fasterxml.jackson.databind.node.ObjectNode) event.path("message"))
+                    .putObject("mention")
+                    .putArray("mentionees")
+                    .addObject();
+            mentionee
+                    .put("index", 0)
+                    .put("length", mention.length())
+                    .put("type", "user")
+                    .put("isSelf", true);
+        }
+        return JSON.writeValueAsString(root);
     }
 
     /** An event of the given shape (type and its own fields), wrapped like LINE does. */
