@@ -1,11 +1,17 @@
 package jp.kenpo.faq.channel.line;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.concurrent.CompletionException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
-/** Sends replies; a failing reply API is logged (status only, nothing about the member) and not retried. */
+/**
+ * Sends replies without waiting for them: a slow LINE API holds no thread, so a burst is answered at once. A failing
+ * reply is logged with its status and LINE's request id (nothing about the member) and not retried.
+ */
 @ApplicationScoped
 class LineReplies {
 
@@ -26,15 +32,35 @@ class LineReplies {
         List<ReplyRequest.TextMessage> capped =
                 messages.subList(0, Math.min(messages.size(), LineMessages.MAX_MESSAGES));
         try {
-            api.reply("Bearer " + config.channelAccessToken().orElse(""), new ReplyRequest(replyToken, capped));
-        } catch (jakarta.ws.rs.WebApplicationException e) {
-            LOG.warnf(
-                    "LINE reply API answered HTTP %d; the reply was dropped",
-                    e.getResponse().getStatus());
+            api.reply("Bearer " + config.channelAccessToken().orElse(""), new ReplyRequest(replyToken, capped))
+                    .whenComplete(LineReplies::log);
         } catch (RuntimeException e) {
+            log(null, e);
+        }
+    }
+
+    /** LINE's request id goes with every status, so a reply can be traced with LINE's support. */
+    private static void log(Response response, Throwable failure) {
+        Throwable cause =
+                failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        if (cause == null) {
+            LOG.debugf(
+                    "LINE reply API answered HTTP %d (x-line-request-id %s)",
+                    response.getStatus(), requestId(response));
+            response.close();
+        } else if (cause instanceof WebApplicationException rejected) {
+            LOG.warnf(
+                    "LINE reply API answered HTTP %d (x-line-request-id %s); the reply was dropped",
+                    rejected.getResponse().getStatus(), requestId(rejected.getResponse()));
+        } else {
             LOG.warnf(
                     "LINE reply API could not be reached (%s); the reply was dropped",
-                    e.getClass().getSimpleName());
+                    cause.getClass().getSimpleName());
         }
+    }
+
+    private static String requestId(Response response) {
+        String id = response.getHeaderString("x-line-request-id");
+        return id == null ? "none" : id;
     }
 }

@@ -15,8 +15,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * LINE Messaging API webhook: checks the signature on the raw body, answers 200 at once, and hands the
  * events to the dispatcher.
  */
-@Path("/api/v1/line/webhook")
+@Path(LineWebhookResource.PATH)
 public class LineWebhookResource {
+
+    static final String PATH = "/api/v1/line/webhook";
 
     private final Optional<LineSignature> signature;
     private final LineDispatcher dispatcher;

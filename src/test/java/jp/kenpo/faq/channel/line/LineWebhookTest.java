@@ -25,6 +25,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import jp.kenpo.faq.matching.eval.EvalCase;
 import jp.kenpo.faq.matching.eval.EvalSet;
@@ -294,6 +295,65 @@ class LineWebhookTest {
         assertTrue(!all.contains("quickReply"), "no personal follow-up questions in front of others: " + all);
         assertTrue(!all.contains("お伺いします"), all);
         assertEquals(List.of(), repliesFor(chatter));
+    }
+
+    @Test
+    void aLongWebhookLineMaySendIsAnswered() throws Exception {
+        // three events in one webhook, one a 10,000-character text: about 30 KB, over the API's 16 KiB
+        String first = UUID.randomUUID().toString();
+        String second = UUID.randomUUID().toString();
+        String third = UUID.randomUUID().toString();
+        var root = (com.fasterxml.jackson.databind.node.ObjectNode)
+                JSON.readTree(textEvent(first, UUID.randomUUID().toString(), "お知らせをなくしました" + "。".repeat(10_000)));
+        var events = (com.fasterxml.jackson.databind.node.ArrayNode) root.path("events");
+        events.add(JSON.readTree(textEvent(second, UUID.randomUUID().toString(), "お知らせはどこに届きますか"))
+                .path("events")
+                .get(0));
+        events.add(JSON.readTree(textEvent(third, UUID.randomUUID().toString(), "お知らせが届きません"))
+                .path("events")
+                .get(0));
+        String body = JSON.writeValueAsString(root);
+        assertTrue(body.getBytes(StandardCharsets.UTF_8).length > 30_000);
+        deliver(body);
+        awaitReply(first);
+        awaitReply(second);
+        awaitReply(third);
+        // the API keeps its own limit
+        given().contentType(ContentType.JSON)
+                .body(Map.of("question", "あ".repeat(20_000)))
+                .when()
+                .post("/api/v1/ask")
+                .then()
+                .statusCode(413);
+    }
+
+    @Test
+    void aSlowLineApiDelaysNoOtherReply() throws Exception {
+        List<String> tokens = new java.util.ArrayList<>();
+        StringBuilder events = new StringBuilder();
+        for (int i = 0; i < 8; i++) {
+            String token = UUID.randomUUID().toString();
+            tokens.add(token);
+            LinePeer.server.stubFor(post(urlEqualTo("/v2/bot/message/reply"))
+                    .withRequestBody(matchingJsonPath("$.replyToken", equalTo(token)))
+                    .willReturn(aResponse().withStatus(200).withBody("{}").withFixedDelay(3000)));
+            String one = JSON.writeValueAsString(
+                    JSON.readTree(textEvent(token, UUID.randomUUID().toString(), "お知らせをなくしました"))
+                            .path("events")
+                            .get(0));
+            events.append(i == 0 ? "" : ",").append(one);
+        }
+        long start = System.nanoTime();
+        deliver("{\"destination\":\"Ubot\",\"events\":[" + events + "]}");
+        // every reply is on its way at once, not in rounds as threads come free (here the client gives up after 1 s)
+        await().atMost(Duration.ofMillis(1_500))
+                .pollInterval(Duration.ofMillis(50))
+                .until(() -> tokens.stream()
+                        .allMatch(t -> !LinePeer.server
+                                .findAll(postRequestedFor(urlEqualTo("/v2/bot/message/reply"))
+                                        .withRequestBody(matchingJsonPath("$.replyToken", equalTo(t))))
+                                .isEmpty()));
+        assertTrue(System.nanoTime() - start < 1_500_000_000L);
     }
 
     @Test

@@ -44,6 +44,24 @@ class WidgetServingTest {
     }
 
     @Test
+    void crossOriginCallsCarryNoCredentials() {
+        given().header("Origin", "https://embedding.example")
+                .header("Access-Control-Request-Method", "GET")
+                .when()
+                .options("/api/v1/agent/me")
+                .then()
+                .header("Access-Control-Allow-Credentials", org.hamcrest.Matchers.not(equalTo("true")));
+        given().header("Origin", "https://embedding.example")
+                .contentType(ContentType.JSON)
+                .body("{\"question\": \"お知らせをなくしました\"}")
+                .when()
+                .post("/api/v1/ask")
+                .then()
+                .statusCode(200)
+                .header("Access-Control-Allow-Credentials", org.hamcrest.Matchers.not(equalTo("true")));
+    }
+
+    @Test
     void otherOriginsMayNot() {
         given().header("Origin", "https://elsewhere.example")
                 .contentType(ContentType.JSON)
