@@ -466,9 +466,12 @@ class LineWebhookTest {
                 .statusCode(200);
     }
 
+    /** The reply sent with this token, which must be one LINE's official OpenAPI accepts. */
     private static JsonNode awaitReply(String token) throws Exception {
         await().atMost(Duration.ofSeconds(10)).until(() -> !repliesFor(token).isEmpty());
-        return JSON.readTree(repliesFor(token).get(0).getBodyAsString());
+        String body = repliesFor(token).get(0).getBodyAsString();
+        LineReplySchema.assertValid(body);
+        return JSON.readTree(body);
     }
 
     private static List<LoggedRequest> repliesFor(String token) {
