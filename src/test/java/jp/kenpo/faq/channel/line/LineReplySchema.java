@@ -31,10 +31,8 @@ final class LineReplySchema {
     private static String specification() {
         try (var in = LineReplySchema.class.getResourceAsStream("/line-openapi/messaging-api.yml")) {
             ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
-            ObjectNode schemas =
-                    (ObjectNode) yaml.readTree(in).path("components").path("schemas");
-            JsonNode root = yaml.readTree(LineReplySchema.class.getResourceAsStream("/line-openapi/messaging-api.yml"));
-            schemas = (ObjectNode) root.path("components").path("schemas");
+            JsonNode root = yaml.readTree(in);
+            ObjectNode schemas = (ObjectNode) root.path("components").path("schemas");
             for (JsonNode schema : schemas) {
                 requireDiscriminator((ObjectNode) schema);
             }

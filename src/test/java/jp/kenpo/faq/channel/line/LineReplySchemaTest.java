@@ -22,18 +22,16 @@ class LineReplySchemaTest {
     }
 
     @Test
-    void refusesAFieldLineDoesNotKnowAndAnOverlongLabel() {
+    void refusesAFieldLineDoesNotKnowAndOverlongPostbackData() {
         assertThrows(
                 AssertionError.class,
                 () -> LineReplySchema.assertValid(
                         "{\"replyToken\":\"t\",\"messages\":[{\"type\":\"text\",\"text\":\"x\",\"colour\":\"red\"}]}"));
-        String label = "あ".repeat(21);
-        assertThrows(
-                AssertionError.class,
-                () -> LineReplySchema.assertValid(
-                        "{\"replyToken\":\"t\",\"messages\":[{\"type\":\"text\",\"text\":\"x\","
-                                + "\"quickReply\":{\"items\":[{\"type\":\"action\",\"action\":{\"type\":\"postback\","
-                                + "\"label\":\"" + label + "\",\"data\":\"i=1-1\"}}]}}]}"));
+        String reply = "{\"replyToken\":\"t\",\"messages\":[{\"type\":\"text\",\"text\":\"x\","
+                + "\"quickReply\":{\"items\":[{\"type\":\"action\",\"action\":{\"type\":\"postback\","
+                + "\"label\":\"選ぶ\",\"data\":\"DATA\"}}]}}]}";
+        LineReplySchema.assertValid(reply.replace("DATA", "i=1-1"));
+        assertThrows(AssertionError.class, () -> LineReplySchema.assertValid(reply.replace("DATA", "x".repeat(301))));
     }
 
     @Test
