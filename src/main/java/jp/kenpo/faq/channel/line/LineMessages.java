@@ -42,6 +42,9 @@ final class LineMessages {
     static final String PERSON_LEAD = "担当者へのお問い合わせは、下記までお願いいたします。";
     static final String NO_PERSON = "申し訳ございません。こちらのトークでは担当者におつなぎできません。";
 
+    static final String NEXT_STEP = "ご案内は以上です。ほかにご質問がございましたら、文字で入力してください。";
+    static final String NOTHING_MORE = "お伺いした内容では、上記の項目のご案内のとおりです。ほかにご質問がございましたら、文字で入力してください。";
+
     private static final String PERSONAL_LEAD = "お伺いした内容にもとづくご案内です。";
     private static final String CURRENT_LEAD = "現時点でのご案内です。";
     private static final String FOLLOW_UP_LEAD = "より詳しくご案内するため、お伺いします。\n";
@@ -74,7 +77,11 @@ final class LineMessages {
             messages.add(text(CURRENT_LEAD + "\n\n"
                     + today.stream().map(LineMessages::explanation).collect(Collectors.joining("\n\n"))));
         }
-        messages.add(text("【" + item.id() + "】" + item.question() + "\n\n" + item.answer() + source(answer)));
+        // a tap answering a follow-up about the item shown goes on from it: the member has read its text already
+        boolean goingOn = conversation.answering() && item.id().toString().equals(conversation.itemId());
+        if (!goingOn) {
+            messages.add(text("【" + item.id() + "】" + item.question() + "\n\n" + item.answer() + source(answer)));
+        }
         if (!personal.isEmpty() && !shared) {
             messages.add(text(PERSONAL_LEAD + "\n\n"
                     + personal.stream().map(LineMessages::explanation).collect(Collectors.joining("\n\n"))
@@ -84,6 +91,11 @@ final class LineMessages {
         if (!answer.followUps().isEmpty() && !shared) {
             FollowUp next = answer.followUps().get(0);
             messages.add(text(FOLLOW_UP_LEAD + next.question()).withQuickReply(factChoices(next, about)));
+            return messages;
+        }
+        if (goingOn) {
+            // the last answer: the verdict above, then what the member can do next
+            messages.add(text(personal.isEmpty() ? NOTHING_MORE : NEXT_STEP));
             return messages;
         }
         if (answer.outcome() == MatchOutcome.SUGGEST && answer.candidates().size() > 1) {

@@ -173,13 +173,33 @@ class LineWebhookTest {
         String all = answer.path("messages").toString();
         assertTrue(all.contains("2024年9月14日までに当健保組合へのマイナンバーの登録が完了していなかった"), all);
         assertTrue(all.contains("下4桁は表記されません"), all);
+        // the item was shown once, at the start; each tap goes on from it, and the last ends with a next step
+        String item = first.at("/messages/0/text").asText();
+        assertTrue(item.startsWith("【5-"), item);
+        for (JsonNode step : List.of(second, third, fourth, answer)) {
+            assertTrue(!step.path("messages").toString().contains("【5-"), step.toString());
+        }
+        JsonNode step = answer;
+        for (int taps = 0; taps < 8 && hasButtons(step); taps++) {
+            step = awaitReply(sendPostback(lastQuickReplyData(step, 0)));
+            assertTrue(!step.path("messages").toString().contains("【5-"), step.toString());
+        }
+        JsonNode messages = step.path("messages");
+        assertEquals(
+                LineMessages.NEXT_STEP,
+                messages.get(messages.size() - 1).path("text").asText());
+    }
+
+    private static boolean hasButtons(JsonNode reply) {
+        JsonNode messages = reply.path("messages");
+        return !messages.get(messages.size() - 1).at("/quickReply/items").isMissingNode();
     }
 
     @Test
     void buttonsCarryFactNamesAndIsoDates() throws Exception {
         JsonNode first = awaitReply(sendText("お知らせが届かないのはなぜですか"));
         String voluntary = lastQuickReplyData(first, 1);
-        assertTrue(voluntary.matches("i=5-\\d+&scheme=VOLUNTARY_CONTINUATION"), voluntary);
+        assertTrue(voluntary.matches("f=5-\\d+&scheme=VOLUNTARY_CONTINUATION"), voluntary);
         String acquired = lastQuickReplyData(awaitReply(sendPostback(voluntary)), 0);
         assertTrue(acquired.endsWith("&scheme=VOLUNTARY_CONTINUATION&qualificationAcquiredOn=2024-09-14"), acquired);
     }

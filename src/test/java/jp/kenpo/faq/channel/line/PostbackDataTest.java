@@ -26,8 +26,20 @@ class PostbackDataTest {
                 .with(Fact.QUALIFICATION_ACQUIRED_ON, "2024-09-14")
                 .with(Fact.QUALIFICATION_LOST_ON, null);
         assertEquals(
-                "i=5-2&scheme=VOLUNTARY_CONTINUATION&qualificationAcquiredOn=2024-09-14&qualificationLostOn=null",
+                "f=5-2&scheme=VOLUNTARY_CONTINUATION&qualificationAcquiredOn=2024-09-14&qualificationLostOn=null",
                 data.encode());
+    }
+
+    @Test
+    void anAnswerToAFollowUpIsToldApartFromPickingTheItem() {
+        PostbackData picked = new PostbackData("5-2", MemberFacts.none());
+        PostbackData answered = picked.with(Fact.SCHEME, "REGULAR");
+        assertEquals("i=5-2", picked.encode());
+        assertTrue(PostbackData.decode(answered.encode()).orElseThrow().answering());
+        assertTrue(!PostbackData.decode(picked.encode()).orElseThrow().answering());
+        assertEquals(
+                answered.encode(),
+                PostbackData.decode(answered.encode()).orElseThrow().encode());
     }
 
     @Test
