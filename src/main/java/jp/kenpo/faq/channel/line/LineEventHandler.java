@@ -34,7 +34,7 @@ class LineEventHandler {
         if (event.replyToken() == null || event.inStandby()) {
             return;
         }
-        List<ReplyRequest.TextMessage> messages = switch (String.valueOf(event.type())) {
+        List<ReplyRequest.Message> messages = switch (String.valueOf(event.type())) {
             // in a group or room only a message addressed to the bot is a question to it
             case "message" -> event.shared() && !event.addressed() ? List.of() : message(event);
             case "postback" -> postback(event.postbackData(), event.shared());
@@ -45,7 +45,7 @@ class LineEventHandler {
         replies.send(event.replyToken(), messages);
     }
 
-    private List<ReplyRequest.TextMessage> message(LineEvent event) {
+    private List<ReplyRequest.Message> message(LineEvent event) {
         if (!"text".equals(event.messageType())
                 || event.text() == null
                 || event.text().isBlank()) {
@@ -54,7 +54,9 @@ class LineEventHandler {
         String text = event.text().strip();
         Optional<SmallTalk> talk = SmallTalk.of(text);
         if (talk.isPresent()) {
-            return LineMessages.smallTalk(talk.get(), desk);
+            return talk.get() == SmallTalk.PERSON
+                    ? LineMessages.person(desk)
+                    : LineMessages.smallTalk(talk.get(), desk);
         }
         Question question = new Question(
                 text.length() > Question.MAX_LENGTH ? text.substring(0, Question.MAX_LENGTH) : text,
@@ -65,7 +67,7 @@ class LineEventHandler {
         return LineMessages.of(answers.ask(question), new PostbackData(null, MemberFacts.none()), event.shared());
     }
 
-    private List<ReplyRequest.TextMessage> postback(String data, boolean shared) {
+    private List<ReplyRequest.Message> postback(String data, boolean shared) {
         Optional<PostbackData> conversation = PostbackData.decode(data);
         if (conversation.isEmpty() || conversation.get().itemId() == null) {
             return List.of(LineMessages.text(LineMessages.EXPIRED));

@@ -22,7 +22,6 @@ final class LineMessages {
     static final int MAX_MESSAGES = 5;
     static final int MAX_TEXT = 5000;
     static final int MAX_QUICK_REPLIES = 13;
-    static final int MAX_LABEL = 20;
 
     static final String GREETING = "友だち追加ありがとうございます。ジブラルタ健康保険組合です。\n"
             + "「資格情報のお知らせ」についてのご質問に、よくある質問（FAQ）からお答えします。\n"
@@ -54,17 +53,17 @@ final class LineMessages {
     private LineMessages() {}
 
     /** @param conversation the item and facts so far, extended by each button */
-    static List<ReplyRequest.TextMessage> of(Answer answer, PostbackData conversation) {
+    static List<ReplyRequest.Message> of(Answer answer, PostbackData conversation) {
         return of(answer, conversation, false);
     }
 
     /**
      * @param shared a group or room: others read the reply, so the member's facts are neither asked nor spoken of
      */
-    static List<ReplyRequest.TextMessage> of(Answer answer, PostbackData conversation, boolean shared) {
-        List<ReplyRequest.TextMessage> messages = new ArrayList<>();
+    static List<ReplyRequest.Message> of(Answer answer, PostbackData conversation, boolean shared) {
+        List<ReplyRequest.Message> messages = new ArrayList<>();
         if (answer.best().isEmpty()) {
-            answer.contact().ifPresent(desk -> messages.add(text(desk.message() + block(desk))));
+            answer.contact().ifPresent(desk -> messages.add(LineButtons.desk(desk.message() + block(desk), desk)));
             return withChoices(messages, NO_MATCH_SUGGESTIONS, itemChoices(answer.candidates(), conversation));
         }
         FaqItem item = answer.best().get().item();
@@ -83,14 +82,16 @@ final class LineMessages {
             messages.add(text("【" + item.id() + "】" + item.question() + "\n\n" + item.answer() + source(answer)));
         }
         if (!personal.isEmpty() && !shared) {
-            messages.add(text(PERSONAL_LEAD + "\n\n"
-                    + personal.stream().map(LineMessages::explanation).collect(Collectors.joining("\n\n"))
-                    + answer.contact().map(LineMessages::block).orElse("")));
+            String statements = PERSONAL_LEAD + "\n\n"
+                    + personal.stream().map(LineMessages::explanation).collect(Collectors.joining("\n\n"));
+            messages.add(answer.contact()
+                    .map(desk -> LineButtons.desk(statements + block(desk), desk))
+                    .orElse(text(statements)));
         }
         PostbackData about = new PostbackData(item.id().toString(), conversation.facts());
         if (!answer.followUps().isEmpty() && !shared) {
             FollowUp next = answer.followUps().get(0);
-            messages.add(text(FOLLOW_UP_LEAD + next.question()).withQuickReply(factChoices(next, about)));
+            messages.add(LineButtons.choices(FOLLOW_UP_LEAD + next.question(), factChoices(next, about)));
             return messages;
         }
         if (goingOn) {
@@ -109,14 +110,20 @@ final class LineMessages {
     }
 
     /** A chat's courtesy answered as a person would; a request for a person gets the desk and its hours. */
-    static List<ReplyRequest.TextMessage> smallTalk(SmallTalk talk, ContactDesk desk) {
-        return List.of(text(
-                switch (talk) {
-                    case GREETING -> GREETED;
-                    case THANKS -> THANKED;
-                    case WAIT -> WAITING;
-                    case PERSON -> desk.contact() == null ? NO_PERSON : PERSON_LEAD + "\n\n" + desk.contact();
-                }));
+    static List<ReplyRequest.Message> smallTalk(SmallTalk talk, ContactDesk desk) {
+        return switch (talk) {
+            case GREETING -> List.of(text(GREETED));
+            case THANKS -> List.of(text(THANKED));
+            case WAIT -> List.of(text(WAITING));
+            case PERSON -> person(desk);
+        };
+    }
+
+    /** A request for a person: the desk, with buttons to call and write where the corpus gives the number. */
+    static List<ReplyRequest.Message> person(ContactDesk desk) {
+        return desk.contact() == null
+                ? List.of(text(NO_PERSON))
+                : List.of(LineButtons.desk(PERSON_LEAD + "\n\n" + desk.contact(), desk));
     }
 
     /** The desk's block under its lead-in; nothing for a corpus that names no desk. */
@@ -140,38 +147,35 @@ final class LineMessages {
         return "・" + e.text() + "（項番 " + String.join("、", e.faqIds()) + "）";
     }
 
-    private static List<ReplyRequest.TextMessage> withChoices(
-            List<ReplyRequest.TextMessage> messages, String lead, List<ReplyRequest.QuickReplyItem> choices) {
+    private static List<ReplyRequest.Message> withChoices(
+            List<ReplyRequest.Message> messages, String lead, List<LineButtons.Choice> choices) {
         if (!choices.isEmpty() && messages.size() < MAX_MESSAGES) {
-            messages.add(text(lead).withQuickReply(choices));
+            messages.add(LineButtons.choices(lead, choices));
         }
         return messages;
     }
 
-    private static List<ReplyRequest.QuickReplyItem> itemChoices(
-            List<ScoredItem> candidates, PostbackData conversation) {
+    private static List<LineButtons.Choice> itemChoices(List<ScoredItem> candidates, PostbackData conversation) {
         return candidates.stream()
                 .limit(MAX_QUICK_REPLIES)
                 .map(c -> {
                     String id = c.item().id().toString();
-                    return ReplyRequest.QuickReplyItem.postback(
-                            label("【" + id + "】" + c.item().question()),
+                    String text = "【" + id + "】" + c.item().question();
+                    return new LineButtons.Choice(
+                            text,
+                            text,
                             new PostbackData(id, conversation.facts()).encode(),
                             c.item().question());
                 })
                 .toList();
     }
 
-    private static List<ReplyRequest.QuickReplyItem> factChoices(FollowUp followUp, PostbackData about) {
+    private static List<LineButtons.Choice> factChoices(FollowUp followUp, PostbackData about) {
         Fact fact = Fact.byKey(followUp.fact()).orElseThrow();
         return followUp.options().stream()
                 .limit(MAX_QUICK_REPLIES)
-                .map(o -> ReplyRequest.QuickReplyItem.postback(
-                        label(o.label()), about.with(fact, o.value()).encode(), o.label()))
+                .map(o -> new LineButtons.Choice(
+                        o.label(), o.label(), about.with(fact, o.value()).encode(), o.label()))
                 .toList();
-    }
-
-    private static String label(String text) {
-        return text.length() <= MAX_LABEL ? text : text.substring(0, MAX_LABEL - 1) + "…";
     }
 }

@@ -25,12 +25,11 @@ class LineReplies {
         this.config = config;
     }
 
-    void send(String replyToken, List<ReplyRequest.TextMessage> messages) {
+    void send(String replyToken, List<ReplyRequest.Message> messages) {
         if (messages.isEmpty()) {
             return;
         }
-        List<ReplyRequest.TextMessage> capped =
-                messages.subList(0, Math.min(messages.size(), LineMessages.MAX_MESSAGES));
+        List<ReplyRequest.Message> capped = messages.subList(0, Math.min(messages.size(), LineMessages.MAX_MESSAGES));
         try {
             api.reply("Bearer " + config.channelAccessToken().orElse(""), new ReplyRequest(replyToken, capped))
                     .whenComplete(LineReplies::log);

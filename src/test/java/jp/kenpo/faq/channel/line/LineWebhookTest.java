@@ -53,7 +53,7 @@ class LineWebhookTest {
             JsonNode reply = awaitReply(token);
             assertEquals(1, repliesFor(token).size(), question.question());
             List<String> texts = new java.util.ArrayList<>();
-            reply.path("messages").forEach(m -> texts.add(m.path("text").asText()));
+            reply.path("messages").forEach(m -> texts.add(textOf(m)));
             String expected = expectedItemText(question.question());
             assertTrue(texts.contains(expected), question.question() + ": " + texts);
             assertTrue(reply.path("messages").size() <= 5);
@@ -150,7 +150,7 @@ class LineWebhookTest {
     void followUpQuestionsCarryTheConversationInPostbacks() throws Exception {
         JsonNode first = awaitReply(sendText("お知らせが届かないのはなぜですか"));
         JsonNode last = first.path("messages").get(first.path("messages").size() - 1);
-        assertTrue(last.path("text").asText().contains("ご加入の制度"), last.toString());
+        assertTrue(textOf(last).contains("ご加入の制度"), last.toString());
         JsonNode items = last.at("/quickReply/items");
         assertEquals(4, items.size());
         assertEquals("わからない", items.get(3).at("/action/label").asText());
@@ -160,7 +160,7 @@ class LineWebhookTest {
 
         JsonNode second = awaitReply(sendPostback(voluntary));
         JsonNode question = second.path("messages").get(second.path("messages").size() - 1);
-        assertTrue(question.path("text").asText().contains("加入されたのはいつ"), question.toString());
+        assertTrue(textOf(question).contains("加入されたのはいつ"), question.toString());
         assertEquals(
                 "2024年9月14日以前", question.at("/quickReply/items/0/action/label").asText());
 
@@ -185,9 +185,29 @@ class LineWebhookTest {
             assertTrue(!step.path("messages").toString().contains("【5-"), step.toString());
         }
         JsonNode messages = step.path("messages");
-        assertEquals(
-                LineMessages.NEXT_STEP,
-                messages.get(messages.size() - 1).path("text").asText());
+        assertEquals(LineMessages.NEXT_STEP, textOf(messages.get(messages.size() - 1)));
+    }
+
+    /** What a message says: a text's text, a Flex message's alternative text (its lead or the desk in full). */
+    private static String textOf(JsonNode message) {
+        return message.has("text")
+                ? message.path("text").asText()
+                : message.path("altText").asText();
+    }
+
+    @Test
+    void choicesShowInFullAsPanelsOnEveryLineApp() throws Exception {
+        JsonNode first = awaitReply(sendText("お知らせが届かないのはなぜですか"));
+        JsonNode last = first.path("messages").get(first.path("messages").size() - 1);
+        assertEquals("flex", last.path("type").asText(), last.toString());
+        JsonNode panels = last.at("/contents/body/contents");
+        // the lead, then one tappable panel per option, each sending what the quick reply sends
+        assertEquals(last.at("/quickReply/items").size() + 1, panels.size(), last.toString());
+        for (int i = 1; i < panels.size(); i++) {
+            assertEquals(
+                    last.at("/quickReply/items/" + (i - 1) + "/action/data").asText(),
+                    panels.get(i).at("/action/data").asText());
+        }
     }
 
     private static boolean hasButtons(JsonNode reply) {
@@ -210,7 +230,7 @@ class LineWebhookTest {
         JsonNode reply = awaitReply(sendPostback("i=5-2&s=1&a=20240914"));
         JsonNode question = reply.path("messages").get(reply.path("messages").size() - 1);
         assertTrue(reply.at("/messages/0/text").asText().startsWith("【5-2】"), reply.toString());
-        assertTrue(question.path("text").asText().contains("現在も当健保組合に加入されていますか"), question.toString());
+        assertTrue(textOf(question).contains("現在も当健保組合に加入されていますか"), question.toString());
         assertTrue(question.at("/quickReply/items/0/action/data")
                 .asText()
                 .endsWith(
@@ -396,7 +416,11 @@ class LineWebhookTest {
 
     @Test
     void askingForAPersonGetsTheDeskAndItsHours() throws Exception {
-        String text = awaitReply(sendText("担当者と話したいです")).at("/messages/0/text").asText();
+        JsonNode desk = awaitReply(sendText("担当者と話したいです")).at("/messages/0");
+        String text = textOf(desk);
+        // a phone's dialler and mail app open from buttons, on every LINE app
+        assertTrue(desk.toString().contains("\"uri\":\"tel:0359547191\""), desk.toString());
+        assertTrue(desk.toString().contains("\"uri\":\"mailto:gk@gib-kenpo.or.jp\""), desk.toString());
         assertTrue(text.startsWith(LineMessages.PERSON_LEAD), text);
         assertTrue(text.contains("03-5954-7191") && text.contains("平日9：00-11：00"), text);
     }
