@@ -1,7 +1,9 @@
 /* Call-centre FAQ console: search as you type, full answer on Enter, copy, browse, member verdicts. */
 (function () {
   'use strict';
-  var ID_PATTERN = /^\s*(\d{1,2})\s*[-－ーｰ‐]\s*(\d{1,2})\s*$/;
+  // after NFKC (which makes full-width digits and － ASCII), the dashes people still type between numbers
+  var DASHES = /[‐‑‒–—―−ーｰ]/g;
+  var ID_PATTERN = /^(\d{1,2})-(\d{1,2})$/;
   var q = document.getElementById('q');
   var results = document.getElementById('results');
   var note = document.getElementById('search-note');
@@ -12,6 +14,8 @@
   var verdicts = document.getElementById('verdicts');
   var items = [];
   var hits = [];
+  var hitsFor = null; // the text the listed hits were found for: Enter never opens the hits of an earlier text
+  var pending = null; // the search under way, { text, done }, so that Enter can wait for it instead of asking again
   var selected = -1;
   var shown = null;
   var timer = null;
@@ -45,17 +49,15 @@
     timer = setTimeout(search, 150);
   });
   q.addEventListener('keydown', function (event) {
+    if (event.isComposing || event.keyCode === 229) {
+      return; // keys that pick and confirm an IME conversion are the IME's, not the list's
+    }
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
       select(selected + (event.key === 'ArrowDown' ? 1 : -1));
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      var id = q.value.match(ID_PATTERN);
-      if (id) {
-        show(id[1] + '-' + id[2]);
-      } else if (hits.length > 0) {
-        show(hits[Math.max(selected, 0)].id);
-      }
+      openFromSearch();
     }
   });
   copy.addEventListener('click', function () {
@@ -80,29 +82,75 @@
     }
   });
 
+  /**
+   * Enter opens the item for the text as it is now. Typed and entered at once, the text has not been searched yet
+   * (searching waits for a pause in typing): it is searched first, and its first hit opened if the text is unchanged.
+   */
+  function openFromSearch() {
+    var text = q.value.trim();
+    var id = itemId(text);
+    if (id) {
+      show(id);
+    } else if (text && hitsFor === text) {
+      openSelected();
+    } else if (text) {
+      clearTimeout(timer);
+      search().then(function () {
+        if (q.value.trim() === text) {
+          openSelected();
+        }
+      }, function () { /* nothing found to open */ });
+    }
+  }
+
+  function openSelected() {
+    if (hits.length > 0) {
+      show(hits[Math.max(selected, 0)].id);
+    }
+  }
+
+  /** Lists the hits for the search box's text; the promise settles once they are listed. */
   function search() {
     var text = q.value.trim();
+    if (pending && pending.text === text) {
+      return pending.done;
+    }
     results.textContent = '';
     showOutcome(null);
     hits = [];
+    hitsFor = null;
     selected = -1;
-    if (!text) {
-      return;
-    }
-    var id = text.match(ID_PATTERN);
-    if (findItem(text) || id) {
-      var item = findItem(text) || findItem(id[1] + '-' + id[2]);
+    var id = itemId(text);
+    if (!text || id) {
+      var item = id && findItem(id);
       hits = item ? [{ id: item.id, category: item.category, question: item.question, score: null }] : [];
+      hitsFor = text;
       renderHits();
-      return;
+      return Promise.resolve();
     }
-    fetchJson('/api/v1/agent/search?limit=10&q=' + encodeURIComponent(text)).then(function (found) {
+    var done = fetchJson('/api/v1/agent/search?limit=10&q=' + encodeURIComponent(text)).then(function (found) {
       if (q.value.trim() === text) {
         hits = found.hits;
+        hitsFor = text;
         showOutcome(found.outcome, found.contact);
         renderHits(found.outcome === 'NO_MATCH');
       }
     });
+    var run = { text: text, done: done };
+    pending = run;
+    done.then(finished, finished);
+    function finished() {
+      if (pending === run) {
+        pending = null;
+      }
+    }
+    return done;
+  }
+
+  /** The 項番 the text is, however typed (５－２, 5ー2, 05-02), as the FAQ writes it (5-2); null for any other text. */
+  function itemId(text) {
+    var id = text.normalize('NFKC').replace(DASHES, '-').replace(/\s+/g, '').match(ID_PATTERN);
+    return id ? Number(id[1]) + '-' + Number(id[2]) : null;
   }
 
   /** @param weak the hits are only the least unlikely items for a question the FAQ does not cover */

@@ -189,6 +189,39 @@ class AgentConsoleBrowserTest {
     }
 
     /**
+     * Enter opens the item of the text as it is now: a 項番 in full-width digits, and a question typed and entered
+     * at once, before its search has run; an Enter that only confirms an IME conversion opens nothing.
+     */
+    @Test
+    void enterOpensTheItemOfTheTextAsTyped() throws Exception {
+        logIn();
+        waitUntil(
+                () -> !driver.findElements(By.cssSelector("#categories button")).isEmpty());
+        WebElement search = driver.findElement(By.id("q"));
+        WebElement answer = driver.findElement(By.id("answer"));
+        search.sendKeys("５－２", Keys.ENTER);
+        waitUntil(() -> answer.getText().contains("項番 5-2"));
+
+        search.clear();
+        search.sendKeys("お知らせが家に届かない");
+        waitUntil(() -> driver.findElements(By.cssSelector("#results li")).size() >= 3);
+        search.clear();
+        search.sendKeys("お知らせをなくしました", Keys.ENTER);
+        waitUntil(() -> answer.getText().contains("項番 10-"));
+        waitUntil(() -> List.of("10-1", "10-2").contains(firstHitId()));
+        assertTrue(answer.getText().contains("項番 " + firstHitId()), answer.getText());
+
+        // the Enter that confirms a conversion belongs to the IME, not to the console
+        search.clear();
+        search.sendKeys("お知らせが家に届かない");
+        waitUntil(() -> !List.of("", "10-1", "10-2").contains(firstHitId()));
+        driver.executeScript("document.getElementById('q').dispatchEvent(new KeyboardEvent('keydown',"
+                + " {key: 'Enter', keyCode: 229, isComposing: true, bubbles: true, cancelable: true}));");
+        Thread.sleep(500);
+        assertTrue(answer.getText().contains("項番 10-"), answer.getText());
+    }
+
+    /**
      * Every label of the facts form is the server's ({@code GET /api/v1/facts}), in its order, and the console's
      * script holds none of them as a literal: they can only have come from the server.
      */
