@@ -4,6 +4,9 @@
   // after NFKC (which makes full-width digits and － ASCII), the dashes people still type between numbers
   var DASHES = /[‐‑‒–—―−ーｰ]/g;
   var ID_PATTERN = /^(\d{1,2})-(\d{1,2})$/;
+  /** Each era by initial and by name, to the Gregorian year before its 元年 (明治元年 is 1868). */
+  var ERAS = { M: 1867, T: 1911, S: 1925, H: 1988, R: 2018, 明治: 1867, 大正: 1911, 昭和: 1925, 平成: 1988, 令和: 2018 };
+  var UNREADABLE_DATE = '日付として読み取れませんでした。「2024/9/14」「R6.9.14」「令和6年9月14日」のように入力してください。';
   var q = document.getElementById('q');
   var results = document.getElementById('results');
   var note = document.getElementById('search-note');
@@ -33,7 +36,9 @@
   fetchJson('/api/v1/facts').then(buildFactFields, function () {
     facts.querySelector('.fields').appendChild(element('p', 'error', '入力項目を読み込めませんでした。再読み込みしてください。'));
   });
-  document.getElementById('asOf').value = new Date(Date.now() + 9 * 3600 * 1000).toISOString().slice(0, 10);
+  var asOf = document.getElementById('asOf');
+  asOf.value = new Date(Date.now() + 9 * 3600 * 1000).toISOString().slice(0, 10);
+  readsDates(asOf, document.querySelector('label[for="asOf"]').textContent);
   fetchJson('/api/v1/agent/me').then(function (me) { document.getElementById('agent-name').textContent = me.name; });
   fetchJson('/api/v1/faq').then(function (all) { items = all; buildCategories(); });
 
@@ -258,14 +263,19 @@
           return [JSON.stringify(option.value), option.label];
         }))));
       } else if (stated.length === 0) {
-        wrap.appendChild(dateInput('fact-' + field.key));
+        var alone = dateInput('fact-' + field.key, field.label);
+        wrap.appendChild(alone);
+        wrap.appendChild(dateNote(alone));
       } else {
         var pair = element('div', 'pair');
-        pair.appendChild(selectOf(field.key, [['', '未確認']].concat(stated, [['date', '日付']])));
-        var date = dateInput('fact-' + field.key + '-date');
+        var choice = selectOf(field.key, [['', '未確認']].concat(stated, [['date', '日付']]));
+        pair.appendChild(choice);
+        var date = dateInput('fact-' + field.key + '-date', field.label);
         date.setAttribute('aria-label', field.label + '（日付）');
         pair.appendChild(date);
         wrap.appendChild(pair);
+        wrap.appendChild(dateNote(date));
+        pairUp(choice, date);
       }
       box.appendChild(wrap);
     });
@@ -282,36 +292,148 @@
     return select;
   }
 
-  function dateInput(id) {
+  /**
+   * A text field, not the browser's date input: that one takes digits only, in the order of the browser's locale,
+   * and no 和暦, which callers often give (生年月日 above all).
+   */
+  function dateInput(id, label) {
     var input = element('input');
-    input.type = 'date';
+    input.type = 'text';
     input.id = id;
+    input.placeholder = '例：R6.9.14';
+    readsDates(input, label);
     return input;
+  }
+
+  /** Marks a text field as a date field and echoes, as the agent types, the day it reads. */
+  function readsDates(input, label) {
+    input.classList.add('date');
+    input.autocomplete = 'off';
+    input.setAttribute('data-label', label);
+    input.setAttribute('aria-describedby', input.id + '-note');
+    input.addEventListener('input', function () { echoDate(input, false); });
+    // a half-typed date is not yet wrong: it is called unreadable only once the agent leaves the field
+    input.addEventListener('change', function () { echoDate(input, true); });
+  }
+
+  function dateNote(input) {
+    var note = element('p', 'help date-note');
+    note.id = input.id + '-note';
+    note.setAttribute('aria-live', 'polite');
+    return note;
+  }
+
+  /**
+   * A date typed beside a selector states it: the selector follows what is typed, and a value chosen instead (加入中,
+   * 未登録, 未確認) empties the date, so that the form never shows one thing and sends another.
+   */
+  function pairUp(choice, date) {
+    date.addEventListener('input', function () {
+      if (date.value.trim()) {
+        choice.value = 'date';
+      } else if (choice.value === 'date') {
+        choice.value = '';
+      }
+    });
+    choice.addEventListener('change', function () {
+      if (choice.value !== 'date' && date.value) {
+        date.value = '';
+        echoDate(date, false);
+      }
+    });
+  }
+
+  /** Says beside the field which day it read; what is not a day, only once @param complain is set. */
+  function echoDate(input, complain) {
+    var iso = parseDate(input.value);
+    var note = document.getElementById(input.id + '-note');
+    var unreadable = iso === null && complain;
+    note.textContent = iso ? japaneseDate(iso) + 'として扱います' : (unreadable ? UNREADABLE_DATE : '');
+    note.classList.toggle('error', unreadable);
+    if (unreadable) {
+      input.setAttribute('aria-invalid', 'true');
+    } else {
+      input.removeAttribute('aria-invalid');
+    }
+  }
+
+  /**
+   * A date as agents type it, as ISO YYYY-MM-DD: 2024-09-14, 2024/9/14, 20240914, 2024年9月14日, in full-width
+   * digits too, or in 和暦 (R6.9.14, 令和6年9月14日, H元.5.1). '' for nothing typed, null for what is not a day of the
+   * calendar. An era's years are counted from its 元年 without checking where the era ends (H31.5.1 reads as
+   * 2019-05-01): the echo shows the agent the day it became.
+   */
+  function parseDate(text) {
+    var s = text.normalize('NFKC').replace(/\s+/g, '').replace(DASHES, '-').toUpperCase();
+    if (!s) {
+      return '';
+    }
+    var digits = s.match(/^(\d{4})(\d{2})(\d{2})$/);
+    if (digits) {
+      return isoDate(Number(digits[1]), Number(digits[2]), Number(digits[3]));
+    }
+    s = s.replace(/[年月.\/]/g, '-').replace(/日$/, '');
+    var western = s.match(/^(\d{4})-(\d{1,2})-(\d{1,2})$/);
+    if (western) {
+      return isoDate(Number(western[1]), Number(western[2]), Number(western[3]));
+    }
+    var era = s.match(/^([MTSHR]|明治|大正|昭和|平成|令和)(\d{1,2}|元)-(\d{1,2})-(\d{1,2})$/);
+    if (era) {
+      var year = era[2] === '元' ? 1 : Number(era[2]);
+      return year < 1 ? null : isoDate(ERAS[era[1]] + year, Number(era[3]), Number(era[4]));
+    }
+    return null;
+  }
+
+  /** The ISO date of a year, month and day, or null where there is no such day (2月30日). */
+  function isoDate(year, month, day) {
+    var date = new Date(Date.UTC(year, month - 1, day));
+    if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+      return null;
+    }
+    return date.toISOString().slice(0, 10);
   }
 
   function memberFacts() {
     var member = {};
     FIELDS.forEach(function (field) {
       var value = document.getElementById('fact-' + field.key).value;
-      if (value === '') {
-        return;
-      }
       if (field.kind === 'DATE' && field.nullMeans === null) {
-        member[field.key] = value;
+        value = parseDate(value);
+        if (value) {
+          member[field.key] = value;
+        }
       } else if (value === 'date') {
-        var date = document.getElementById('fact-' + field.key + '-date').value;
+        var date = parseDate(document.getElementById('fact-' + field.key + '-date').value);
         if (date) {
           member[field.key] = date;
         }
-      } else {
+      } else if (value !== '') {
         member[field.key] = JSON.parse(value);
       }
     });
     return member;
   }
 
+  /** The labels of the date fields whose text is no date, each told so beside it. */
+  function unreadableDates() {
+    return Array.prototype.filter.call(facts.querySelectorAll('input.date'), function (input) {
+      return parseDate(input.value) === null;
+    }).map(function (input) {
+      echoDate(input, true);
+      return input.getAttribute('data-label');
+    });
+  }
+
   function assess() {
-    var body = { member: memberFacts(), asOf: document.getElementById('asOf').value || undefined };
+    var unreadable = unreadableDates();
+    if (unreadable.length > 0) {
+      // sent, a date the agent did not mean would be judged as unknown, or refused in English
+      verdicts.textContent = '';
+      verdicts.appendChild(element('p', 'error', '日付を読み取れませんでした（' + unreadable.join('・') + '）。入力内容をご確認ください。'));
+      return;
+    }
+    var body = { member: memberFacts(), asOf: parseDate(asOf.value) || undefined };
     fetchJson('/api/v1/agent/assessment', { method: 'POST', headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify(body) }).then(renderVerdicts, function (problem) {
       verdicts.textContent = '';
@@ -383,7 +505,7 @@
     if (!text) {
       return;
     }
-    var body = { question: text, member: memberFacts(), asOf: document.getElementById('asOf').value || undefined };
+    var body = { question: text, member: memberFacts(), asOf: parseDate(asOf.value) || undefined };
     // counted apart from members' questions: an agent's lookup is not a member asking through the API
     var headers = { 'Content-Type': 'application/json', 'X-Kenpo-Channel': 'agent' };
     fetchJson('/api/v1/ask', { method: 'POST', headers: headers, body: JSON.stringify(body) })

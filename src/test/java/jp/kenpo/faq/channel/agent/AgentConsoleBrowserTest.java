@@ -189,6 +189,59 @@ class AgentConsoleBrowserTest {
     }
 
     /**
+     * A date typed in any common form, 和暦 included, is a stated date by itself: the selector beside it follows, the
+     * reading is echoed in Japanese, and the verdicts use it. Something that is not a date is named, never sent.
+     */
+    @Test
+    void aTypedDateIsUsedWithoutTouchingItsSelector() {
+        logIn();
+        waitUntil(() ->
+                !driver.findElements(By.id("fact-myNumberRegisteredOn-date")).isEmpty());
+        new Select(driver.findElement(By.id("fact-scheme"))).selectByVisibleText("一般（在職）");
+        new Select(driver.findElement(By.id("fact-employer"))).selectByVisibleText("協栄年金ホーム");
+        typeDate("fact-qualificationAcquiredOn", "2008/4/1");
+        new Select(driver.findElement(By.id("fact-qualificationLostOn"))).selectByVisibleText("加入中");
+
+        typeDate("fact-myNumberRegisteredOn-date", "R6.9.14");
+        assertEquals("日付", selected("fact-myNumberRegisteredOn"), "the selector follows the typed date");
+        waitUntil(() -> dateNote("fact-myNumberRegisteredOn-date").equals("2024年9月14日として扱います"));
+        assess();
+        assertEquals("基準日までにマイナンバー未登録", verdict("理由"));
+
+        for (String typed : List.of("2024/9/14", "20240914", "２０２４－０９－１４", "令和6年9月14日", "R06.09.14")) {
+            typeDate("fact-myNumberRegisteredOn-date", typed);
+            waitUntil(() -> dateNote("fact-myNumberRegisteredOn-date").equals("2024年9月14日として扱います"));
+        }
+        typeDate("fact-birthDate", "S36.8.20");
+        waitUntil(() -> dateNote("fact-birthDate").equals("1961年8月20日として扱います"));
+        typeDate("fact-birthDate", "昭和36年8月20日");
+        waitUntil(() -> dateNote("fact-birthDate").equals("1961年8月20日として扱います"));
+        typeDate("fact-birthDate", "H31.4.30");
+        waitUntil(() -> dateNote("fact-birthDate").equals("2019年4月30日として扱います"));
+        typeDate("fact-birthDate", "平成元年1月8日");
+        waitUntil(() -> dateNote("fact-birthDate").equals("1989年1月8日として扱います"));
+
+        // registered before the reference date (2024-08-31): the verdict follows the new date
+        typeDate("fact-myNumberRegisteredOn-date", "2024/8/20");
+        assess();
+        assertEquals("基準日時点で加入・マイナンバー登録済み", verdict("理由"));
+
+        // not a date (nor a day that exists): a polite message beside the field, and nothing is assessed
+        for (String junk : List.of("きのう", "2024/2/30")) {
+            typeDate("fact-qualificationLostOn-date", junk + Keys.TAB);
+            waitUntil(() -> dateNote("fact-qualificationLostOn-date").startsWith("日付として読み取れませんでした。"));
+        }
+        assertEquals(
+                "日付として読み取れませんでした。「2024/9/14」「R6.9.14」「令和6年9月14日」のように入力してください。",
+                dateNote("fact-qualificationLostOn-date"));
+        driver.findElement(By.cssSelector("#facts button[type=submit]")).click();
+        waitUntil(() -> !driver.findElements(By.cssSelector("#verdicts .error")).isEmpty());
+        assertEquals(
+                "日付を読み取れませんでした（資格喪失日）。入力内容をご確認ください。",
+                driver.findElement(By.id("verdicts")).getText());
+    }
+
+    /**
      * Enter opens the item of the text as it is now: a 項番 in full-width digits, and a question typed and entered
      * at once, before its search has run; an Enter that only confirms an IME conversion opens nothing.
      */
@@ -239,7 +292,11 @@ class AgentConsoleBrowserTest {
             List<String> values = new ArrayList<>(described.getList("[" + i + "].options.label", String.class));
             String nullMeans = described.getString("[" + i + "].nullMeans");
             if (described.getString("[" + i + "].kind").equals("DATE") && nullMeans == null) {
-                assertEquals("date", driver.findElement(By.id("fact-" + key)).getAttribute("type"), key);
+                assertTrue(
+                        driver.findElement(By.id("fact-" + key))
+                                .getAttribute("class")
+                                .contains("date"),
+                        key);
                 continue;
             }
             if (nullMeans != null) {
@@ -323,9 +380,45 @@ class AgentConsoleBrowserTest {
         }
     }
 
-    /** Date inputs take typed digits in the browser's locale order; setting the value is locale-proof. */
+    /** Types a date as an agent would, over what the field held. */
     private void setDate(String id, String iso) {
-        driver.executeScript("document.getElementById(arguments[0]).value = arguments[1]", id, iso);
+        typeDate(id, iso);
+    }
+
+    private void typeDate(String id, CharSequence text) {
+        WebElement field = driver.findElement(By.id(id));
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        field.sendKeys(text);
+    }
+
+    /** What the console says beside a date field about the date it read. */
+    private String dateNote(String id) {
+        return (String) driver.executeScript("return document.getElementById(arguments[0] + '-note').textContent;", id);
+    }
+
+    private String selected(String id) {
+        return new Select(driver.findElement(By.id(id)))
+                .getFirstSelectedOption()
+                .getText();
+    }
+
+    /** Assesses the facts as they are and waits for the verdicts table of this assessment. */
+    private void assess() {
+        driver.executeScript("var shown = document.querySelector('#verdicts table');"
+                + " if (shown) { shown.setAttribute('data-before', ''); }");
+        driver.findElement(By.cssSelector("#facts button[type=submit]")).click();
+        waitUntil(() -> !driver.findElements(By.cssSelector("#verdicts table:not([data-before])"))
+                .isEmpty());
+    }
+
+    /** A verdict's value in the verdicts table, by its row's heading. */
+    private String verdict(String heading) {
+        return (String) driver.executeScript(
+                "var heading = arguments[0];"
+                        + " var th = Array.from(document.querySelectorAll('#verdicts th')).find(function (th) {"
+                        + " return th.textContent === heading; });"
+                        + " return th ? th.nextElementSibling.textContent : null;",
+                heading);
     }
 
     private void waitUntil(java.util.function.BooleanSupplier condition) {
