@@ -22,6 +22,10 @@
   var selected = -1;
   var shown = null;
   var timer = null;
+  var caller = 0; // counts 「次の方」: an answer that comes back for the caller before is dropped
+  var changes = 0; // counts changes to the facts: verdicts asked for before a change no longer match them
+  var assessed = false; // verdicts for the facts are shown (an error is not a verdict to mark outdated)
+  var answerHelp = answer.firstElementChild;
 
   var LABELS = {
     reason: { ENROLLED_AND_REGISTERED: '基準日時点で加入・マイナンバー登録済み', NOT_ENROLLED_ON_REFERENCE_DATE: '基準日時点で資格なし',
@@ -37,7 +41,7 @@
     facts.querySelector('.fields').appendChild(element('p', 'error', '入力項目を読み込めませんでした。再読み込みしてください。'));
   });
   var asOf = document.getElementById('asOf');
-  asOf.value = new Date(Date.now() + 9 * 3600 * 1000).toISOString().slice(0, 10);
+  asOf.value = today();
   readsDates(asOf, document.querySelector('label[for="asOf"]').textContent);
   fetchJson('/api/v1/agent/me').then(function (me) { document.getElementById('agent-name').textContent = me.name; });
   fetchJson('/api/v1/faq').then(function (all) { items = all; buildCategories(); });
@@ -47,8 +51,13 @@
       event.preventDefault();
       q.focus();
       q.select();
+    } else if (event.altKey && !event.ctrlKey && !event.metaKey && (event.code === 'KeyN' || event.key === 'n')) {
+      // by code: on a Mac, Alt+N types a dead key rather than n
+      event.preventDefault();
+      nextCaller();
     }
   });
+  document.getElementById('next-caller').addEventListener('click', nextCaller);
   q.addEventListener('input', function () {
     clearTimeout(timer);
     timer = setTimeout(search, 150);
@@ -80,6 +89,8 @@
     event.preventDefault();
     assess();
   });
+  facts.addEventListener('input', factsChanged);
+  facts.addEventListener('change', factsChanged);
   facts.addEventListener('keydown', function (event) {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
@@ -214,10 +225,17 @@
     q.setAttribute('aria-activedescendant', 'hit-' + selected);
   }
 
+  /** Shows an item in full; null shows none, as when the console opens. */
   function show(id) {
     var item = findItem(id);
     answer.textContent = '';
     copied.textContent = '';
+    if (id === null) {
+      answer.appendChild(answerHelp);
+      copy.disabled = true;
+      shown = null;
+      return;
+    }
     if (!item) {
       answer.appendChild(element('p', 'help', '項番 ' + id + ' はありません。'));
       copy.disabled = true;
@@ -429,16 +447,70 @@
     var unreadable = unreadableDates();
     if (unreadable.length > 0) {
       // sent, a date the agent did not mean would be judged as unknown, or refused in English
-      verdicts.textContent = '';
-      verdicts.appendChild(element('p', 'error', '日付を読み取れませんでした（' + unreadable.join('・') + '）。入力内容をご確認ください。'));
+      showError('日付を読み取れませんでした（' + unreadable.join('・') + '）。入力内容をご確認ください。');
       return;
     }
     var body = { member: memberFacts(), asOf: parseDate(asOf.value) || undefined };
+    var forCaller = caller;
+    var forChanges = changes;
     fetchJson('/api/v1/agent/assessment', { method: 'POST', headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(body) }).then(renderVerdicts, function (problem) {
-      verdicts.textContent = '';
-      verdicts.appendChild(element('p', 'error', refusal(problem)));
+      body: JSON.stringify(body) }).then(function (result) {
+      if (forCaller === caller) {
+        renderVerdicts(result);
+        assessed = true;
+        if (forChanges !== changes) {
+          markOutdated(); // the facts changed while the server was judging them
+        }
+      }
+    }, function (problem) {
+      if (forCaller === caller) {
+        showError(refusal(problem));
+      }
     });
+  }
+
+  function showError(text) {
+    verdicts.textContent = '';
+    verdicts.classList.remove('outdated');
+    assessed = false;
+    verdicts.appendChild(element('p', 'error', text));
+  }
+
+  function factsChanged() {
+    changes++;
+    if (assessed) {
+      markOutdated();
+    }
+  }
+
+  /** Verdicts shown for facts since changed stay readable, dimmed, under a note, until the agent assesses again. */
+  function markOutdated() {
+    if (verdicts.classList.contains('outdated')) {
+      return;
+    }
+    verdicts.classList.add('outdated');
+    var note = element('p', 'outdated-note', '入力が変わりました。もう一度判定してください。');
+    note.id = 'verdicts-outdated';
+    verdicts.insertBefore(note, verdicts.firstChild);
+  }
+
+  /** The next caller starts from nothing: no search, no item, no facts or verdicts of the caller before. */
+  function nextCaller() {
+    caller++;
+    clearTimeout(timer);
+    pending = null;
+    q.value = '';
+    search();
+    q.removeAttribute('aria-activedescendant');
+    show(null);
+    facts.reset();
+    asOf.value = today();
+    Array.prototype.forEach.call(facts.querySelectorAll('input.date'), function (input) { echoDate(input, false); });
+    document.getElementById('asOf-note').textContent = ''; // today needs no echo
+    verdicts.textContent = '';
+    verdicts.classList.remove('outdated');
+    assessed = false;
+    q.focus();
   }
 
   /**
@@ -471,6 +543,7 @@
   function renderVerdicts(result) {
     var a = result.assessment;
     verdicts.textContent = '';
+    verdicts.classList.remove('outdated');
     var table = element('table');
     row(table, '基準日', a.referenceDate ? japaneseDate(a.referenceDate) : null);
     row(table, '一斉送付の対象', yesNo(a.noticeTarget));
@@ -508,8 +581,12 @@
     var body = { question: text, member: memberFacts(), asOf: parseDate(asOf.value) || undefined };
     // counted apart from members' questions: an agent's lookup is not a member asking through the API
     var headers = { 'Content-Type': 'application/json', 'X-Kenpo-Channel': 'agent' };
-    fetchJson('/api/v1/ask', { method: 'POST', headers: headers, body: JSON.stringify(body) })
-      .then(renderChoice, function () { /* the verdicts above stand on their own */ });
+    var forCaller = caller;
+    fetchJson('/api/v1/ask', { method: 'POST', headers: headers, body: JSON.stringify(body) }).then(function (answer) {
+      if (forCaller === caller) {
+        renderChoice(answer);
+      }
+    }, function () { /* the verdicts above stand on their own */ });
   }
 
   function renderChoice(answer) {
@@ -546,6 +623,11 @@
     if (value === 'いいえ') { td.className = 'no'; }
     tr.appendChild(td);
     table.appendChild(tr);
+  }
+
+  /** Today in Japan, whatever the agent's computer clock's zone. */
+  function today() {
+    return new Date(Date.now() + 9 * 3600 * 1000).toISOString().slice(0, 10);
   }
 
   function japaneseDate(iso) {

@@ -275,6 +275,73 @@ class AgentConsoleBrowserTest {
     }
 
     /**
+     * 「次の方」 (or Alt+N) leaves nothing of the caller before: search, hits, answer, facts, verdicts; the 判定日 is
+     * today again and the search box has the focus.
+     */
+    @Test
+    void nextCallerStartsFromNothing() {
+        logIn();
+        waitUntil(() -> !driver.findElements(By.id("fact-birthDate")).isEmpty());
+        String today = driver.findElement(By.id("asOf")).getAttribute("value");
+        for (Runnable next : List.<Runnable>of(
+                () -> driver.findElement(By.id("next-caller")).click(),
+                () -> driver.findElement(By.id("fact-birthDate")).sendKeys(Keys.chord(Keys.ALT, "n")))) {
+            WebElement search = driver.findElement(By.id("q"));
+            search.sendKeys("6-1", Keys.ENTER);
+            waitUntil(() -> driver.findElement(By.id("answer")).getText().contains("項番 6-1"));
+            new Select(driver.findElement(By.id("fact-scheme"))).selectByVisibleText("一般（在職）");
+            typeDate("fact-myNumberRegisteredOn-date", "R6.9.14");
+            typeDate("asOf", "2024/10/1");
+            typeDate("fact-birthDate", "S36.8.20");
+            assess();
+
+            next.run();
+            waitUntil(() -> driver.findElement(By.id("verdicts")).getText().isEmpty());
+            assertEquals("", search.getAttribute("value"));
+            assertTrue(driver.findElements(By.cssSelector("#results li")).isEmpty());
+            assertFalse(driver.findElement(By.id("answer")).getText().contains("項番"));
+            assertFalse(driver.findElement(By.id("copy")).isEnabled());
+            @SuppressWarnings("unchecked")
+            List<String> filled = (List<String>) driver.executeScript("return Array.from("
+                    + "document.querySelectorAll('#facts .fields select, #facts .fields input, #facts .date-note'),"
+                    + " function (e) { return e.value === undefined ? e.textContent : e.value; })"
+                    + ".filter(function (v) { return v !== ''; });");
+            assertEquals(List.of(), filled, "no fact of the caller before");
+            assertEquals(today, driver.findElement(By.id("asOf")).getAttribute("value"));
+            assertEquals("q", driver.switchTo().activeElement().getAttribute("id"));
+        }
+    }
+
+    /** Verdicts that no longer match the facts say so, dimmed, until the agent assesses again. */
+    @Test
+    void verdictsAreMarkedOutdatedWhenAFactChanges() {
+        logIn();
+        waitUntil(() -> !driver.findElements(By.id("fact-scheme")).isEmpty());
+        new Select(driver.findElement(By.id("fact-scheme"))).selectByVisibleText("一般（在職）");
+        assess();
+        WebElement verdicts = driver.findElement(By.id("verdicts"));
+        assertTrue(driver.findElements(By.id("verdicts-outdated")).isEmpty(), "fresh verdicts are not marked");
+
+        new Select(driver.findElement(By.id("fact-employer"))).selectByVisibleText("協栄年金ホーム");
+        waitUntil(() -> !driver.findElements(By.id("verdicts-outdated")).isEmpty());
+        assertEquals(
+                "入力が変わりました。もう一度判定してください。",
+                driver.findElement(By.id("verdicts-outdated")).getText());
+        assertTrue(verdicts.getAttribute("class").contains("outdated"));
+        assertTrue(Double.parseDouble(
+                        driver.findElement(By.cssSelector("#verdicts table")).getCssValue("opacity"))
+                < 1);
+
+        assess();
+        assertTrue(driver.findElements(By.id("verdicts-outdated")).isEmpty());
+        assertFalse(verdicts.getAttribute("class").contains("outdated"));
+
+        // a typed date is a change too
+        typeDate("fact-birthDate", "S36.8.20");
+        waitUntil(() -> !driver.findElements(By.id("verdicts-outdated")).isEmpty());
+    }
+
+    /**
      * Every label of the facts form is the server's ({@code GET /api/v1/facts}), in its order, and the console's
      * script holds none of them as a literal: they can only have come from the server.
      */
