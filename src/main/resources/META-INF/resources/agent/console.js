@@ -1,7 +1,12 @@
 /* Call-centre FAQ console: search as you type, full answer on Enter, copy, browse, member verdicts. */
 (function () {
   'use strict';
-  var ID_PATTERN = /^\s*(\d{1,2})\s*[-－ーｰ‐]\s*(\d{1,2})\s*$/;
+  // after NFKC (which makes full-width digits and － ASCII), the dashes people still type between numbers
+  var DASHES = /[‐‑‒–—―−ーｰ]/g;
+  var ID_PATTERN = /^(\d{1,2})-(\d{1,2})$/;
+  /** Each era by initial and by name, to the Gregorian year before its 元年 (明治元年 is 1868). */
+  var ERAS = { M: 1867, T: 1911, S: 1925, H: 1988, R: 2018, 明治: 1867, 大正: 1911, 昭和: 1925, 平成: 1988, 令和: 2018 };
+  var UNREADABLE_DATE = '日付として読み取れませんでした。「2024/9/14」「R6.9.14」「令和6年9月14日」のように入力してください。';
   var q = document.getElementById('q');
   var results = document.getElementById('results');
   var note = document.getElementById('search-note');
@@ -12,9 +17,15 @@
   var verdicts = document.getElementById('verdicts');
   var items = [];
   var hits = [];
+  var hitsFor = null; // the text the listed hits were found for: Enter never opens the hits of an earlier text
+  var pending = null; // the search under way, { text, done }, so that Enter can wait for it instead of asking again
   var selected = -1;
   var shown = null;
   var timer = null;
+  var caller = 0; // counts 「次の方」: an answer that comes back for the caller before is dropped
+  var changes = 0; // counts changes to the facts: verdicts asked for before a change no longer match them
+  var assessed = false; // verdicts for the facts are shown (an error is not a verdict to mark outdated)
+  var answerHelp = answer.firstElementChild;
 
   var LABELS = {
     reason: { ENROLLED_AND_REGISTERED: '基準日時点で加入・マイナンバー登録済み', NOT_ENROLLED_ON_REFERENCE_DATE: '基準日時点で資格なし',
@@ -29,7 +40,9 @@
   fetchJson('/api/v1/facts').then(buildFactFields, function () {
     facts.querySelector('.fields').appendChild(element('p', 'error', '入力項目を読み込めませんでした。再読み込みしてください。'));
   });
-  document.getElementById('asOf').value = new Date(Date.now() + 9 * 3600 * 1000).toISOString().slice(0, 10);
+  var asOf = document.getElementById('asOf');
+  asOf.value = today();
+  readsDates(asOf, document.querySelector('label[for="asOf"]').textContent);
   fetchJson('/api/v1/agent/me').then(function (me) { document.getElementById('agent-name').textContent = me.name; });
   fetchJson('/api/v1/faq').then(function (all) { items = all; buildCategories(); });
 
@@ -38,24 +51,27 @@
       event.preventDefault();
       q.focus();
       q.select();
+    } else if (event.altKey && !event.ctrlKey && !event.metaKey && (event.code === 'KeyN' || event.key === 'n')) {
+      // by code: on a Mac, Alt+N types a dead key rather than n
+      event.preventDefault();
+      nextCaller();
     }
   });
+  document.getElementById('next-caller').addEventListener('click', nextCaller);
   q.addEventListener('input', function () {
     clearTimeout(timer);
     timer = setTimeout(search, 150);
   });
   q.addEventListener('keydown', function (event) {
+    if (event.isComposing || event.keyCode === 229) {
+      return; // keys that pick and confirm an IME conversion are the IME's, not the list's
+    }
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
       select(selected + (event.key === 'ArrowDown' ? 1 : -1));
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      var id = q.value.match(ID_PATTERN);
-      if (id) {
-        show(id[1] + '-' + id[2]);
-      } else if (hits.length > 0) {
-        show(hits[Math.max(selected, 0)].id);
-      }
+      openFromSearch();
     }
   });
   copy.addEventListener('click', function () {
@@ -73,6 +89,8 @@
     event.preventDefault();
     assess();
   });
+  facts.addEventListener('input', factsChanged);
+  facts.addEventListener('change', factsChanged);
   facts.addEventListener('keydown', function (event) {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
@@ -80,29 +98,75 @@
     }
   });
 
+  /**
+   * Enter opens the item for the text as it is now. Typed and entered at once, the text has not been searched yet
+   * (searching waits for a pause in typing): it is searched first, and its first hit opened if the text is unchanged.
+   */
+  function openFromSearch() {
+    var text = q.value.trim();
+    var id = itemId(text);
+    if (id) {
+      show(id);
+    } else if (text && hitsFor === text) {
+      openSelected();
+    } else if (text) {
+      clearTimeout(timer);
+      search().then(function () {
+        if (q.value.trim() === text) {
+          openSelected();
+        }
+      }, function () { /* nothing found to open */ });
+    }
+  }
+
+  function openSelected() {
+    if (hits.length > 0) {
+      show(hits[Math.max(selected, 0)].id);
+    }
+  }
+
+  /** Lists the hits for the search box's text; the promise settles once they are listed. */
   function search() {
     var text = q.value.trim();
+    if (pending && pending.text === text) {
+      return pending.done;
+    }
     results.textContent = '';
     showOutcome(null);
     hits = [];
+    hitsFor = null;
     selected = -1;
-    if (!text) {
-      return;
-    }
-    var id = text.match(ID_PATTERN);
-    if (findItem(text) || id) {
-      var item = findItem(text) || findItem(id[1] + '-' + id[2]);
+    var id = itemId(text);
+    if (!text || id) {
+      var item = id && findItem(id);
       hits = item ? [{ id: item.id, category: item.category, question: item.question, score: null }] : [];
+      hitsFor = text;
       renderHits();
-      return;
+      return Promise.resolve();
     }
-    fetchJson('/api/v1/agent/search?limit=10&q=' + encodeURIComponent(text)).then(function (found) {
+    var done = fetchJson('/api/v1/agent/search?limit=10&q=' + encodeURIComponent(text)).then(function (found) {
       if (q.value.trim() === text) {
         hits = found.hits;
+        hitsFor = text;
         showOutcome(found.outcome, found.contact);
         renderHits(found.outcome === 'NO_MATCH');
       }
     });
+    var run = { text: text, done: done };
+    pending = run;
+    done.then(finished, finished);
+    function finished() {
+      if (pending === run) {
+        pending = null;
+      }
+    }
+    return done;
+  }
+
+  /** The 項番 the text is, however typed (５－２, 5ー2, 05-02), as the FAQ writes it (5-2); null for any other text. */
+  function itemId(text) {
+    var id = text.normalize('NFKC').replace(DASHES, '-').replace(/\s+/g, '').match(ID_PATTERN);
+    return id ? Number(id[1]) + '-' + Number(id[2]) : null;
   }
 
   /** @param weak the hits are only the least unlikely items for a question the FAQ does not cover */
@@ -161,10 +225,17 @@
     q.setAttribute('aria-activedescendant', 'hit-' + selected);
   }
 
+  /** Shows an item in full; null shows none, as when the console opens. */
   function show(id) {
     var item = findItem(id);
     answer.textContent = '';
     copied.textContent = '';
+    if (id === null) {
+      answer.appendChild(answerHelp);
+      copy.disabled = true;
+      shown = null;
+      return;
+    }
     if (!item) {
       answer.appendChild(element('p', 'help', '項番 ' + id + ' はありません。'));
       copy.disabled = true;
@@ -210,14 +281,19 @@
           return [JSON.stringify(option.value), option.label];
         }))));
       } else if (stated.length === 0) {
-        wrap.appendChild(dateInput('fact-' + field.key));
+        var alone = dateInput('fact-' + field.key, field.label);
+        wrap.appendChild(alone);
+        wrap.appendChild(dateNote(alone));
       } else {
         var pair = element('div', 'pair');
-        pair.appendChild(selectOf(field.key, [['', '未確認']].concat(stated, [['date', '日付']])));
-        var date = dateInput('fact-' + field.key + '-date');
+        var choice = selectOf(field.key, [['', '未確認']].concat(stated, [['date', '日付']]));
+        pair.appendChild(choice);
+        var date = dateInput('fact-' + field.key + '-date', field.label);
         date.setAttribute('aria-label', field.label + '（日付）');
         pair.appendChild(date);
         wrap.appendChild(pair);
+        wrap.appendChild(dateNote(date));
+        pairUp(choice, date);
       }
       box.appendChild(wrap);
     });
@@ -234,41 +310,207 @@
     return select;
   }
 
-  function dateInput(id) {
+  /**
+   * A text field, not the browser's date input: that one takes digits only, in the order of the browser's locale,
+   * and no 和暦, which callers often give (生年月日 above all).
+   */
+  function dateInput(id, label) {
     var input = element('input');
-    input.type = 'date';
+    input.type = 'text';
     input.id = id;
+    input.placeholder = '例：R6.9.14';
+    readsDates(input, label);
     return input;
+  }
+
+  /** Marks a text field as a date field and echoes, as the agent types, the day it reads. */
+  function readsDates(input, label) {
+    input.classList.add('date');
+    input.autocomplete = 'off';
+    input.setAttribute('data-label', label);
+    input.setAttribute('aria-describedby', input.id + '-note');
+    input.addEventListener('input', function () { echoDate(input, false); });
+    // a half-typed date is not yet wrong: it is called unreadable only once the agent leaves the field
+    input.addEventListener('change', function () { echoDate(input, true); });
+  }
+
+  function dateNote(input) {
+    var note = element('p', 'help date-note');
+    note.id = input.id + '-note';
+    note.setAttribute('aria-live', 'polite');
+    return note;
+  }
+
+  /**
+   * A date typed beside a selector states it: the selector follows what is typed, and a value chosen instead (加入中,
+   * 未登録, 未確認) empties the date, so that the form never shows one thing and sends another.
+   */
+  function pairUp(choice, date) {
+    date.addEventListener('input', function () {
+      if (date.value.trim()) {
+        choice.value = 'date';
+      } else if (choice.value === 'date') {
+        choice.value = '';
+      }
+    });
+    choice.addEventListener('change', function () {
+      if (choice.value !== 'date' && date.value) {
+        date.value = '';
+        echoDate(date, false);
+      }
+    });
+  }
+
+  /** Says beside the field which day it read; what is not a day, only once @param complain is set. */
+  function echoDate(input, complain) {
+    var iso = parseDate(input.value);
+    var note = document.getElementById(input.id + '-note');
+    var unreadable = iso === null && complain;
+    note.textContent = iso ? japaneseDate(iso) + 'として扱います' : (unreadable ? UNREADABLE_DATE : '');
+    note.classList.toggle('error', unreadable);
+    if (unreadable) {
+      input.setAttribute('aria-invalid', 'true');
+    } else {
+      input.removeAttribute('aria-invalid');
+    }
+  }
+
+  /**
+   * A date as agents type it, as ISO YYYY-MM-DD: 2024-09-14, 2024/9/14, 20240914, 2024年9月14日, in full-width
+   * digits too, or in 和暦 (R6.9.14, 令和6年9月14日, H元.5.1). '' for nothing typed, null for what is not a day of the
+   * calendar. An era's years are counted from its 元年 without checking where the era ends (H31.5.1 reads as
+   * 2019-05-01): the echo shows the agent the day it became.
+   */
+  function parseDate(text) {
+    var s = text.normalize('NFKC').replace(/\s+/g, '').replace(DASHES, '-').toUpperCase();
+    if (!s) {
+      return '';
+    }
+    var digits = s.match(/^(\d{4})(\d{2})(\d{2})$/);
+    if (digits) {
+      return isoDate(Number(digits[1]), Number(digits[2]), Number(digits[3]));
+    }
+    s = s.replace(/[年月.\/]/g, '-').replace(/日$/, '');
+    var western = s.match(/^(\d{4})-(\d{1,2})-(\d{1,2})$/);
+    if (western) {
+      return isoDate(Number(western[1]), Number(western[2]), Number(western[3]));
+    }
+    var era = s.match(/^([MTSHR]|明治|大正|昭和|平成|令和)(\d{1,2}|元)-(\d{1,2})-(\d{1,2})$/);
+    if (era) {
+      var year = era[2] === '元' ? 1 : Number(era[2]);
+      return year < 1 ? null : isoDate(ERAS[era[1]] + year, Number(era[3]), Number(era[4]));
+    }
+    return null;
+  }
+
+  /** The ISO date of a year, month and day, or null where there is no such day (2月30日). */
+  function isoDate(year, month, day) {
+    var date = new Date(Date.UTC(year, month - 1, day));
+    if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+      return null;
+    }
+    return date.toISOString().slice(0, 10);
   }
 
   function memberFacts() {
     var member = {};
     FIELDS.forEach(function (field) {
       var value = document.getElementById('fact-' + field.key).value;
-      if (value === '') {
-        return;
-      }
       if (field.kind === 'DATE' && field.nullMeans === null) {
-        member[field.key] = value;
+        value = parseDate(value);
+        if (value) {
+          member[field.key] = value;
+        }
       } else if (value === 'date') {
-        var date = document.getElementById('fact-' + field.key + '-date').value;
+        var date = parseDate(document.getElementById('fact-' + field.key + '-date').value);
         if (date) {
           member[field.key] = date;
         }
-      } else {
+      } else if (value !== '') {
         member[field.key] = JSON.parse(value);
       }
     });
     return member;
   }
 
-  function assess() {
-    var body = { member: memberFacts(), asOf: document.getElementById('asOf').value || undefined };
-    fetchJson('/api/v1/agent/assessment', { method: 'POST', headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(body) }).then(renderVerdicts, function (problem) {
-      verdicts.textContent = '';
-      verdicts.appendChild(element('p', 'error', refusal(problem)));
+  /** The labels of the date fields whose text is no date, each told so beside it. */
+  function unreadableDates() {
+    return Array.prototype.filter.call(facts.querySelectorAll('input.date'), function (input) {
+      return parseDate(input.value) === null;
+    }).map(function (input) {
+      echoDate(input, true);
+      return input.getAttribute('data-label');
     });
+  }
+
+  function assess() {
+    var unreadable = unreadableDates();
+    if (unreadable.length > 0) {
+      // sent, a date the agent did not mean would be judged as unknown, or refused in English
+      showError('日付を読み取れませんでした（' + unreadable.join('・') + '）。入力内容をご確認ください。');
+      return;
+    }
+    var body = { member: memberFacts(), asOf: parseDate(asOf.value) || undefined };
+    var forCaller = caller;
+    var forChanges = changes;
+    fetchJson('/api/v1/agent/assessment', { method: 'POST', headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body) }).then(function (result) {
+      if (forCaller === caller) {
+        renderVerdicts(result);
+        assessed = true;
+        if (forChanges !== changes) {
+          markOutdated(); // the facts changed while the server was judging them
+        }
+      }
+    }, function (problem) {
+      if (forCaller === caller) {
+        showError(refusal(problem));
+      }
+    });
+  }
+
+  function showError(text) {
+    verdicts.textContent = '';
+    verdicts.classList.remove('outdated');
+    assessed = false;
+    verdicts.appendChild(element('p', 'error', text));
+  }
+
+  function factsChanged() {
+    changes++;
+    if (assessed) {
+      markOutdated();
+    }
+  }
+
+  /** Verdicts shown for facts since changed stay readable, dimmed, under a note, until the agent assesses again. */
+  function markOutdated() {
+    if (verdicts.classList.contains('outdated')) {
+      return;
+    }
+    verdicts.classList.add('outdated');
+    var note = element('p', 'outdated-note', '入力が変わりました。もう一度判定してください。');
+    note.id = 'verdicts-outdated';
+    verdicts.insertBefore(note, verdicts.firstChild);
+  }
+
+  /** The next caller starts from nothing: no search, no item, no facts or verdicts of the caller before. */
+  function nextCaller() {
+    caller++;
+    clearTimeout(timer);
+    pending = null;
+    q.value = '';
+    search();
+    q.removeAttribute('aria-activedescendant');
+    show(null);
+    facts.reset();
+    asOf.value = today();
+    Array.prototype.forEach.call(facts.querySelectorAll('input.date'), function (input) { echoDate(input, false); });
+    document.getElementById('asOf-note').textContent = ''; // today needs no echo
+    verdicts.textContent = '';
+    verdicts.classList.remove('outdated');
+    assessed = false;
+    q.focus();
   }
 
   /**
@@ -301,6 +543,7 @@
   function renderVerdicts(result) {
     var a = result.assessment;
     verdicts.textContent = '';
+    verdicts.classList.remove('outdated');
     var table = element('table');
     row(table, '基準日', a.referenceDate ? japaneseDate(a.referenceDate) : null);
     row(table, '一斉送付の対象', yesNo(a.noticeTarget));
@@ -335,11 +578,15 @@
     if (!text) {
       return;
     }
-    var body = { question: text, member: memberFacts(), asOf: document.getElementById('asOf').value || undefined };
+    var body = { question: text, member: memberFacts(), asOf: parseDate(asOf.value) || undefined };
     // counted apart from members' questions: an agent's lookup is not a member asking through the API
     var headers = { 'Content-Type': 'application/json', 'X-Kenpo-Channel': 'agent' };
-    fetchJson('/api/v1/ask', { method: 'POST', headers: headers, body: JSON.stringify(body) })
-      .then(renderChoice, function () { /* the verdicts above stand on their own */ });
+    var forCaller = caller;
+    fetchJson('/api/v1/ask', { method: 'POST', headers: headers, body: JSON.stringify(body) }).then(function (answer) {
+      if (forCaller === caller) {
+        renderChoice(answer);
+      }
+    }, function () { /* the verdicts above stand on their own */ });
   }
 
   function renderChoice(answer) {
@@ -376,6 +623,11 @@
     if (value === 'いいえ') { td.className = 'no'; }
     tr.appendChild(td);
     table.appendChild(tr);
+  }
+
+  /** Today in Japan, whatever the agent's computer clock's zone. */
+  function today() {
+    return new Date(Date.now() + 9 * 3600 * 1000).toISOString().slice(0, 10);
   }
 
   function japaneseDate(iso) {

@@ -189,6 +189,159 @@ class AgentConsoleBrowserTest {
     }
 
     /**
+     * A date typed in any common form, 和暦 included, is a stated date by itself: the selector beside it follows, the
+     * reading is echoed in Japanese, and the verdicts use it. Something that is not a date is named, never sent.
+     */
+    @Test
+    void aTypedDateIsUsedWithoutTouchingItsSelector() {
+        logIn();
+        waitUntil(() ->
+                !driver.findElements(By.id("fact-myNumberRegisteredOn-date")).isEmpty());
+        new Select(driver.findElement(By.id("fact-scheme"))).selectByVisibleText("一般（在職）");
+        new Select(driver.findElement(By.id("fact-employer"))).selectByVisibleText("協栄年金ホーム");
+        typeDate("fact-qualificationAcquiredOn", "2008/4/1");
+        new Select(driver.findElement(By.id("fact-qualificationLostOn"))).selectByVisibleText("加入中");
+
+        typeDate("fact-myNumberRegisteredOn-date", "R6.9.14");
+        assertEquals("日付", selected("fact-myNumberRegisteredOn"), "the selector follows the typed date");
+        waitUntil(() -> dateNote("fact-myNumberRegisteredOn-date").equals("2024年9月14日として扱います"));
+        assess();
+        assertEquals("基準日までにマイナンバー未登録", verdict("理由"));
+
+        for (String typed : List.of("2024/9/14", "20240914", "２０２４－０９－１４", "令和6年9月14日", "R06.09.14")) {
+            typeDate("fact-myNumberRegisteredOn-date", typed);
+            waitUntil(() -> dateNote("fact-myNumberRegisteredOn-date").equals("2024年9月14日として扱います"));
+        }
+        typeDate("fact-birthDate", "S36.8.20");
+        waitUntil(() -> dateNote("fact-birthDate").equals("1961年8月20日として扱います"));
+        typeDate("fact-birthDate", "昭和36年8月20日");
+        waitUntil(() -> dateNote("fact-birthDate").equals("1961年8月20日として扱います"));
+        typeDate("fact-birthDate", "H31.4.30");
+        waitUntil(() -> dateNote("fact-birthDate").equals("2019年4月30日として扱います"));
+        typeDate("fact-birthDate", "平成元年1月8日");
+        waitUntil(() -> dateNote("fact-birthDate").equals("1989年1月8日として扱います"));
+
+        // registered before the reference date (2024-08-31): the verdict follows the new date
+        typeDate("fact-myNumberRegisteredOn-date", "2024/8/20");
+        assess();
+        assertEquals("基準日時点で加入・マイナンバー登録済み", verdict("理由"));
+
+        // not a date (nor a day that exists): a polite message beside the field, and nothing is assessed
+        for (String junk : List.of("きのう", "2024/2/30")) {
+            typeDate("fact-qualificationLostOn-date", junk + Keys.TAB);
+            waitUntil(() -> dateNote("fact-qualificationLostOn-date").startsWith("日付として読み取れませんでした。"));
+        }
+        assertEquals(
+                "日付として読み取れませんでした。「2024/9/14」「R6.9.14」「令和6年9月14日」のように入力してください。",
+                dateNote("fact-qualificationLostOn-date"));
+        driver.findElement(By.cssSelector("#facts button[type=submit]")).click();
+        waitUntil(() -> !driver.findElements(By.cssSelector("#verdicts .error")).isEmpty());
+        assertEquals(
+                "日付を読み取れませんでした（資格喪失日）。入力内容をご確認ください。",
+                driver.findElement(By.id("verdicts")).getText());
+    }
+
+    /**
+     * Enter opens the item of the text as it is now: a 項番 in full-width digits, and a question typed and entered
+     * at once, before its search has run; an Enter that only confirms an IME conversion opens nothing.
+     */
+    @Test
+    void enterOpensTheItemOfTheTextAsTyped() throws Exception {
+        logIn();
+        waitUntil(
+                () -> !driver.findElements(By.cssSelector("#categories button")).isEmpty());
+        WebElement search = driver.findElement(By.id("q"));
+        WebElement answer = driver.findElement(By.id("answer"));
+        search.sendKeys("５－２", Keys.ENTER);
+        waitUntil(() -> answer.getText().contains("項番 5-2"));
+
+        search.clear();
+        search.sendKeys("お知らせが家に届かない");
+        waitUntil(() -> driver.findElements(By.cssSelector("#results li")).size() >= 3);
+        search.clear();
+        search.sendKeys("お知らせをなくしました", Keys.ENTER);
+        waitUntil(() -> answer.getText().contains("項番 10-"));
+        waitUntil(() -> List.of("10-1", "10-2").contains(firstHitId()));
+        assertTrue(answer.getText().contains("項番 " + firstHitId()), answer.getText());
+
+        // the Enter that confirms a conversion belongs to the IME, not to the console
+        search.clear();
+        search.sendKeys("お知らせが家に届かない");
+        waitUntil(() -> !List.of("", "10-1", "10-2").contains(firstHitId()));
+        driver.executeScript("document.getElementById('q').dispatchEvent(new KeyboardEvent('keydown',"
+                + " {key: 'Enter', keyCode: 229, isComposing: true, bubbles: true, cancelable: true}));");
+        Thread.sleep(500);
+        assertTrue(answer.getText().contains("項番 10-"), answer.getText());
+    }
+
+    /**
+     * 「次の方」 (or Alt+N) leaves nothing of the caller before: search, hits, answer, facts, verdicts; the 判定日 is
+     * today again and the search box has the focus.
+     */
+    @Test
+    void nextCallerStartsFromNothing() {
+        logIn();
+        waitUntil(() -> !driver.findElements(By.id("fact-birthDate")).isEmpty());
+        String today = driver.findElement(By.id("asOf")).getAttribute("value");
+        for (Runnable next : List.<Runnable>of(
+                () -> driver.findElement(By.id("next-caller")).click(),
+                () -> driver.findElement(By.id("fact-birthDate")).sendKeys(Keys.chord(Keys.ALT, "n")))) {
+            WebElement search = driver.findElement(By.id("q"));
+            search.sendKeys("6-1", Keys.ENTER);
+            waitUntil(() -> driver.findElement(By.id("answer")).getText().contains("項番 6-1"));
+            new Select(driver.findElement(By.id("fact-scheme"))).selectByVisibleText("一般（在職）");
+            typeDate("fact-myNumberRegisteredOn-date", "R6.9.14");
+            typeDate("asOf", "2024/10/1");
+            typeDate("fact-birthDate", "S36.8.20");
+            assess();
+
+            next.run();
+            waitUntil(() -> driver.findElement(By.id("verdicts")).getText().isEmpty());
+            assertEquals("", search.getAttribute("value"));
+            assertTrue(driver.findElements(By.cssSelector("#results li")).isEmpty());
+            assertFalse(driver.findElement(By.id("answer")).getText().contains("項番"));
+            assertFalse(driver.findElement(By.id("copy")).isEnabled());
+            @SuppressWarnings("unchecked")
+            List<String> filled = (List<String>) driver.executeScript("return Array.from("
+                    + "document.querySelectorAll('#facts .fields select, #facts .fields input, #facts .date-note'),"
+                    + " function (e) { return e.value === undefined ? e.textContent : e.value; })"
+                    + ".filter(function (v) { return v !== ''; });");
+            assertEquals(List.of(), filled, "no fact of the caller before");
+            assertEquals(today, driver.findElement(By.id("asOf")).getAttribute("value"));
+            assertEquals("q", driver.switchTo().activeElement().getAttribute("id"));
+        }
+    }
+
+    /** Verdicts that no longer match the facts say so, dimmed, until the agent assesses again. */
+    @Test
+    void verdictsAreMarkedOutdatedWhenAFactChanges() {
+        logIn();
+        waitUntil(() -> !driver.findElements(By.id("fact-scheme")).isEmpty());
+        new Select(driver.findElement(By.id("fact-scheme"))).selectByVisibleText("一般（在職）");
+        assess();
+        WebElement verdicts = driver.findElement(By.id("verdicts"));
+        assertTrue(driver.findElements(By.id("verdicts-outdated")).isEmpty(), "fresh verdicts are not marked");
+
+        new Select(driver.findElement(By.id("fact-employer"))).selectByVisibleText("協栄年金ホーム");
+        waitUntil(() -> !driver.findElements(By.id("verdicts-outdated")).isEmpty());
+        assertEquals(
+                "入力が変わりました。もう一度判定してください。",
+                driver.findElement(By.id("verdicts-outdated")).getText());
+        assertTrue(verdicts.getAttribute("class").contains("outdated"));
+        assertTrue(Double.parseDouble(
+                        driver.findElement(By.cssSelector("#verdicts table")).getCssValue("opacity"))
+                < 1);
+
+        assess();
+        assertTrue(driver.findElements(By.id("verdicts-outdated")).isEmpty());
+        assertFalse(verdicts.getAttribute("class").contains("outdated"));
+
+        // a typed date is a change too
+        typeDate("fact-birthDate", "S36.8.20");
+        waitUntil(() -> !driver.findElements(By.id("verdicts-outdated")).isEmpty());
+    }
+
+    /**
      * Every label of the facts form is the server's ({@code GET /api/v1/facts}), in its order, and the console's
      * script holds none of them as a literal: they can only have come from the server.
      */
@@ -206,7 +359,11 @@ class AgentConsoleBrowserTest {
             List<String> values = new ArrayList<>(described.getList("[" + i + "].options.label", String.class));
             String nullMeans = described.getString("[" + i + "].nullMeans");
             if (described.getString("[" + i + "].kind").equals("DATE") && nullMeans == null) {
-                assertEquals("date", driver.findElement(By.id("fact-" + key)).getAttribute("type"), key);
+                assertTrue(
+                        driver.findElement(By.id("fact-" + key))
+                                .getAttribute("class")
+                                .contains("date"),
+                        key);
                 continue;
             }
             if (nullMeans != null) {
@@ -290,9 +447,45 @@ class AgentConsoleBrowserTest {
         }
     }
 
-    /** Date inputs take typed digits in the browser's locale order; setting the value is locale-proof. */
+    /** Types a date as an agent would, over what the field held. */
     private void setDate(String id, String iso) {
-        driver.executeScript("document.getElementById(arguments[0]).value = arguments[1]", id, iso);
+        typeDate(id, iso);
+    }
+
+    private void typeDate(String id, CharSequence text) {
+        WebElement field = driver.findElement(By.id(id));
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        field.sendKeys(text);
+    }
+
+    /** What the console says beside a date field about the date it read. */
+    private String dateNote(String id) {
+        return (String) driver.executeScript("return document.getElementById(arguments[0] + '-note').textContent;", id);
+    }
+
+    private String selected(String id) {
+        return new Select(driver.findElement(By.id(id)))
+                .getFirstSelectedOption()
+                .getText();
+    }
+
+    /** Assesses the facts as they are and waits for the verdicts table of this assessment. */
+    private void assess() {
+        driver.executeScript("var shown = document.querySelector('#verdicts table');"
+                + " if (shown) { shown.setAttribute('data-before', ''); }");
+        driver.findElement(By.cssSelector("#facts button[type=submit]")).click();
+        waitUntil(() -> !driver.findElements(By.cssSelector("#verdicts table:not([data-before])"))
+                .isEmpty());
+    }
+
+    /** A verdict's value in the verdicts table, by its row's heading. */
+    private String verdict(String heading) {
+        return (String) driver.executeScript(
+                "var heading = arguments[0];"
+                        + " var th = Array.from(document.querySelectorAll('#verdicts th')).find(function (th) {"
+                        + " return th.textContent === heading; });"
+                        + " return th ? th.nextElementSibling.textContent : null;",
+                heading);
     }
 
     private void waitUntil(java.util.function.BooleanSupplier condition) {
