@@ -650,11 +650,37 @@
   function fetchJson(url, options) {
     return fetch(url, Object.assign({ credentials: 'same-origin' }, options || {})).then(function (response) {
       if (response.status === 401) {
-        location.href = '/agent';
+        sessionEnded();
         return Promise.reject();
       }
       return response.json().then(function (json) { return response.ok ? json : Promise.reject(json); });
     });
+  }
+
+  /**
+   * The login has expired (or was ended elsewhere). The page stays as it is, so the caller's facts typed so far are
+   * not lost: the agent logs in again in another tab and repeats the last action here.
+   */
+  function sessionEnded() {
+    var banner = document.getElementById('session-ended');
+    if (banner) {
+      return;
+    }
+    banner = element('div', 'session-ended');
+    banner.id = 'session-ended';
+    banner.setAttribute('role', 'alert');
+    banner.appendChild(element('p', '', 'ログインの有効期限が切れました。入力中の内容はこの画面に残っています。'
+      + '別のタブでログインし直してから、もう一度お試しください。'));
+    var login = element('a', '', 'ログインし直す（別のタブ）');
+    login.href = '/agent/login.html';
+    login.target = '_blank';
+    login.rel = 'noopener';
+    banner.appendChild(login);
+    var close = element('button', '', '閉じる');
+    close.type = 'button';
+    close.addEventListener('click', function () { banner.remove(); });
+    banner.appendChild(close);
+    document.body.insertBefore(banner, document.body.firstChild);
   }
 
   function element(tag, className, text) {

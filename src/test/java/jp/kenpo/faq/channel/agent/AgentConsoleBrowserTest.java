@@ -345,6 +345,25 @@ class AgentConsoleBrowserTest {
      * Every label of the facts form is the server's ({@code GET /api/v1/facts}), in its order, and the console's
      * script holds none of them as a literal: they can only have come from the server.
      */
+    @Test
+    void anExpiredLoginKeepsTheCallersFactsAndSaysSo() {
+        logIn();
+        waitUntil(() -> !driver.findElements(By.id("fact-scheme")).isEmpty());
+        new Select(driver.findElement(By.id("fact-scheme"))).selectByVisibleText("一般（在職）");
+        // the session ends while the agent is on the phone
+        driver.manage().deleteCookieNamed("kenpo-agent");
+        driver.findElement(By.id("q")).sendKeys("お知らせをなくしました");
+        waitUntil(() -> !driver.findElements(By.id("session-ended")).isEmpty());
+        assertTrue(driver.getCurrentUrl().contains("/agent"), driver.getCurrentUrl());
+        assertTrue(!driver.getCurrentUrl().contains("login"), "the page stays: " + driver.getCurrentUrl());
+        assertTrue(driver.findElement(By.id("session-ended")).getText().contains("ログインの有効期限が切れました"));
+        assertEquals(
+                "一般（在職）",
+                new Select(driver.findElement(By.id("fact-scheme")))
+                        .getFirstSelectedOption()
+                        .getText());
+    }
+
     private void factFormIsTheServersTable() {
         waitUntil(() ->
                 !driver.findElements(By.id("fact-elderlyCertificateRatio")).isEmpty());
