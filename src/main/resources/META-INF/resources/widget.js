@@ -13,6 +13,7 @@
   }
   var script = document.currentScript;
   var STORAGE_KEY = 'kenpo-faq:conversation';
+  var HOST_TAG = 'kenpo-faq-widget';
   var URL_PATTERN = /(https?:\/\/[^\s<>"'「」（）()、。]+)/g;
   var ERRORS = {
     invalid: 'ご質問は500文字以内で入力してください。',
@@ -32,8 +33,7 @@
   var state = restore() || newConversation({}, false);
   var busy = false;
 
-  var host = document.createElement('div');
-  host.setAttribute('data-kenpo-faq', '');
+  var host = mountPoint();
   var root = host.attachShadow({ mode: 'open' });
   root.innerHTML = '<style>' + css() + '</style>' + markup();
   var launcher = root.querySelector('.launcher');
@@ -63,6 +63,20 @@
       ask(text);
     }
   });
+
+  /**
+   * The widget's own element, not a div: host pages hide empty divs (div:empty) and style divs in general, which
+   * would hide or reshape the whole widget. It is defined, so rules for custom elements not yet defined
+   * (:not(:defined), used while a page's own components load) do not apply to it either.
+   */
+  function mountPoint() {
+    if (window.customElements && !window.customElements.get(HOST_TAG)) {
+      window.customElements.define(HOST_TAG, class extends HTMLElement {});
+    }
+    var element = document.createElement(HOST_TAG);
+    element.setAttribute('data-kenpo-faq', '');
+    return element;
+  }
 
   function mount() {
     document.body.appendChild(host);

@@ -272,6 +272,18 @@ class WidgetBrowserTest {
         assertTrue(Files.size(Browser.screenshot(driver, "widget-mobile-360x740")) > 10_000);
     }
 
+    @Test
+    void genericRulesOfTheHostPageDoNotHideIt() {
+        driver.executeScript("var style = document.createElement('style');"
+                + "style.textContent = 'div:empty { display: none !important } :not(:defined) { display: none !important }';"
+                + "document.head.appendChild(style);");
+        WebElement launcher = shadow().findElement(By.cssSelector(".launcher"));
+        assertTrue(launcher.isDisplayed(), "the launcher is shown");
+        openPanel();
+        ask("お知らせをなくしてしまいました");
+        assertTrue(lastBotMessage("項番 10-").isDisplayed());
+    }
+
     private void openPanel() {
         shadow().findElement(By.cssSelector(".launcher")).click();
         waitUntil(() -> shadow().findElement(By.cssSelector(".panel")).isDisplayed());
