@@ -14,7 +14,10 @@
   var script = document.currentScript;
   var STORAGE_KEY = 'kenpo-faq:conversation';
   var HOST_TAG = 'kenpo-faq-widget';
-  var URL_PATTERN = /(https?:\/\/[^\s<>"'「」（）()、。]+)/g;
+  // in a line of text: a web address (1), a phone number after its TEL： label (2, 3), or a mail address (4)
+  var LINK_PATTERN = new RegExp('(https?://[^\\s<>"\'「」（）()、。]+)'
+    + '|((?:TEL|Tel|電話)[：:]\\s*)([0-9０-９][0-9０-９\\-－‐]{8,14}[0-9０-９])'
+    + '|([A-Za-z0-9._%+\\-]+@[A-Za-z0-9\\-]+(?:\\.[A-Za-z0-9\\-]+)+)', 'g');
   var ERRORS = {
     invalid: 'ご質問は500文字以内で入力してください。',
     answers: 'お伺いした内容に誤りがあるため、回答できませんでした。お手数ですが、「最初から」を押して、もう一度ご質問ください。',
@@ -292,9 +295,7 @@
       }
       statementBox(box, 'personal', 'お伺いした内容にもとづくご案内', statements.filter(function (e) { return e.scope !== 'DAY'; }));
       if (answer.contact && answer.contact.contact) {
-        var deskBox = element('div', 'contact');
-        paragraphs(deskBox, answer.contact.contact);
-        box.appendChild(deskBox);
+        deskBlock(box, answer.contact.contact);
       }
       if (answer.followUps && answer.followUps.length > 0) {
         var next = answer.followUps[0];
@@ -310,9 +311,7 @@
       var contact = answer.contact || {};
       paragraphs(box, contact.message || '申し訳ございません。ご質問に該当する回答が見つかりませんでした。');
       if (contact.contact) {
-        var desk = element('div', 'contact');
-        paragraphs(desk, contact.contact);
-        box.appendChild(desk);
+        deskBlock(box, contact.contact);
       }
       if (answer.candidates && answer.candidates.length > 0) {
         suggestions(box, 'もしかして、こちらのご質問でしょうか？', answer.candidates, live);
@@ -363,26 +362,63 @@
     return group;
   }
 
-  /** Lines become paragraphs; http(s) URLs become links that open safely in a new tab. */
+  function deskBlock(box, text) {
+    var desk = element('div', 'contact');
+    paragraphs(desk, text);
+    box.appendChild(desk);
+  }
+
+  /**
+   * Lines become paragraphs. http(s) URLs become links that open safely in a new tab; a phone number after its
+   * TEL： label and a mail address (the contact desk's) become tel: and mailto: links, so a member on a phone calls
+   * or writes with one tap instead of copying the number by hand.
+   */
   function paragraphs(parent, text) {
     String(text).split('\n').forEach(function (line) {
-      if (line.trim() === '') {
-        return;
+      if (line.trim() !== '') {
+        parent.appendChild(linked(element('p'), line));
       }
-      var p = element('p');
-      line.split(URL_PATTERN).forEach(function (part, index) {
-        if (index % 2 === 1) {
-          var link = element('a', '', part);
-          link.href = part;
-          link.target = '_blank';
-          link.rel = 'noopener noreferrer';
-          p.appendChild(link);
-        } else if (part) {
-          p.appendChild(document.createTextNode(part));
-        }
-      });
-      parent.appendChild(p);
     });
+  }
+
+  function linked(p, line) {
+    var shown = 0;
+    var match;
+    LINK_PATTERN.lastIndex = 0;
+    while ((match = LINK_PATTERN.exec(line)) !== null) {
+      // a phone number's label stays text: only the number is the link
+      var start = match.index + (match[2] ? match[2].length : 0);
+      appendText(p, line.slice(shown, start));
+      p.appendChild(linkFor(match));
+      shown = LINK_PATTERN.lastIndex;
+    }
+    appendText(p, line.slice(shown));
+    return p;
+  }
+
+  function appendText(parent, text) {
+    if (text) {
+      parent.appendChild(document.createTextNode(text));
+    }
+  }
+
+  function linkFor(match) {
+    if (match[1]) {
+      var link = element('a', '', match[1]);
+      link.href = match[1];
+      link.target = '_blank';
+      link.rel = 'noopener noreferrer';
+      return link;
+    }
+    if (match[3]) {
+      // tel: takes digits only: full-width digits (０３) become ASCII, hyphens go
+      var call = element('a', 'desk-link', match[3]);
+      call.href = 'tel:' + match[3].normalize('NFKC').replace(/[^0-9]/g, '');
+      return call;
+    }
+    var mail = element('a', 'desk-link', match[4]);
+    mail.href = 'mailto:' + match[4];
+    return mail;
   }
 
   function element(tag, className, text) {
@@ -488,6 +524,8 @@
       + '.source{margin-top:4px;font-size:12px;color:#555}'
       + '.cite{color:#555;font-size:12px}'
       + '.contact{margin-top:8px;padding:8px 10px;background:#fff8e1;border-left:4px solid #f9a825;border-radius:4px}'
+      // taller than the line, so that a finger finds the number or the address
+      + '.desk-link{display:inline-block;padding:4px 0;font-weight:bold}'
       + '.follow-up{margin-top:8px !important;font-weight:bold}'
       + '.choices{display:flex;flex-wrap:wrap;gap:6px;margin-top:6px}'
       + '.choice{border:1px solid #00558c;background:#fff;color:#00558c;border-radius:16px;padding:6px 12px;'

@@ -273,6 +273,29 @@ class WidgetBrowserTest {
     }
 
     @Test
+    void theContactDeskIsCalledOrWrittenToWithATap() {
+        String question = "昨日のプロ野球の試合結果は？";
+        String outcome = given().contentType(ContentType.JSON)
+                .body(java.util.Map.of("question", question))
+                .post("/api/v1/ask")
+                .then()
+                .extract()
+                .path("outcome");
+        assertEquals("NO_MATCH", outcome, "precondition: the FAQ does not answer this");
+        openPanel();
+        ask(question);
+        WebElement desk = lastBotMessage("03-5954-7191").findElement(By.cssSelector(".contact"));
+        assertEquals(
+                "03-5954-7191",
+                desk.findElement(By.cssSelector("a[href='tel:0359547191']")).getText());
+        assertEquals(
+                "gk@gib-kenpo.or.jp",
+                desk.findElement(By.cssSelector("a[href='mailto:gk@gib-kenpo.or.jp']"))
+                        .getText());
+        assertTrue(desk.getText().contains("平日9：00-11：00"), "the rest stays text: " + desk.getText());
+    }
+
+    @Test
     void genericRulesOfTheHostPageDoNotHideIt() {
         driver.executeScript("var style = document.createElement('style');"
                 + "style.textContent = 'div:empty { display: none !important } :not(:defined) { display: none !important }';"
