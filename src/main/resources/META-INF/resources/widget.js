@@ -18,6 +18,8 @@
   var LINK_PATTERN = new RegExp('(https?://[^\\s<>"\'「」（）()、。]+)'
     + '|((?:TEL|Tel|電話)[：:]\\s*)([0-9０-９][0-9０-９\\-－‐]{8,14}[0-9０-９])'
     + '|([A-Za-z0-9._%+\\-]+@[A-Za-z0-9\\-]+(?:\\.[A-Za-z0-9\\-]+)+)', 'g');
+  var MAX_QUESTION = 500;
+  var CUT_NOTE = 'ご質問は500文字までです。500文字を超えた部分は入力されませんでした。';
   var ERRORS = {
     invalid: 'ご質問は500文字以内で入力してください。',
     answers: 'お伺いした内容に誤りがあるため、回答できませんでした。お手数ですが、「最初から」を押して、もう一度ご質問ください。',
@@ -44,6 +46,7 @@
   var log = root.querySelector('.log');
   var form = root.querySelector('form');
   var input = root.querySelector('input');
+  var inputNote = root.querySelector('.input-note');
   root.querySelector('.title').textContent = config.title;
   host.classList.add(config.position);
   panel.classList.add(config.position);
@@ -63,9 +66,34 @@
     var text = input.value.trim();
     if (text) {
       input.value = '';
+      inputNote.textContent = '';
       ask(text);
     }
   });
+
+  // while a Japanese input method composes, the text is not final: it is measured when the composition ends
+  input.addEventListener('input', function (event) {
+    if (!event.isComposing) {
+      limitQuestion();
+    }
+  });
+  input.addEventListener('compositionend', limitQuestion);
+
+  /**
+   * The API takes questions of up to 500 characters. A longer one (typed on, or pasted) is cut here, where the member
+   * still sees and can edit it, and the member is told what was left out: a maxlength attribute would cut a pasted
+   * text without a word.
+   */
+  function limitQuestion() {
+    var text = input.value;
+    if (text.length <= MAX_QUESTION) {
+      return;
+    }
+    // never half of a character outside the BMP (a surrogate pair)
+    var end = /[\uD800-\uDBFF]/.test(text.charAt(MAX_QUESTION - 1)) ? MAX_QUESTION - 1 : MAX_QUESTION;
+    input.value = text.slice(0, end);
+    inputNote.textContent = CUT_NOTE;
+  }
 
   /**
    * The widget's own element, not a div: host pages hide empty divs (div:empty) and style divs in general, which
@@ -486,7 +514,9 @@
       + '<button type="button" class="close" aria-label="チャットを閉じる">×</button></header>'
       + '<div class="log" role="log" aria-live="polite" aria-relevant="additions" aria-label="会話"></div>'
       + '<form><label class="visually-hidden" for="kenpo-faq-input">ご質問</label>'
-      + '<input id="kenpo-faq-input" type="text" maxlength="500" autocomplete="off" placeholder="ご質問を入力してください">'
+      + '<p class="input-note" id="kenpo-faq-input-note" role="status"></p>'
+      + '<input id="kenpo-faq-input" type="text" autocomplete="off" placeholder="ご質問を入力してください"'
+      + ' aria-describedby="kenpo-faq-input-note">'
       + '<button type="submit" class="send">送信</button></form>'
       + '</section>';
   }
@@ -532,7 +562,9 @@
       + 'font-size:13px;text-align:left;cursor:pointer}'
       + '.choice:hover:not(:disabled){background:#e6f0f7}.choice:disabled{opacity:.55;cursor:default}'
       + 'a{color:#00558c;word-break:break-all}'
-      + 'form{display:flex;gap:6px;padding:10px;border-top:1px solid #dde3ea;background:#fff}'
+      + 'form{display:flex;flex-wrap:wrap;gap:6px;padding:10px;border-top:1px solid #dde3ea;background:#fff}'
+      + '.input-note{flex:1 0 100%;margin:0;padding:6px 10px;background:#fff8e1;border-left:4px solid #f9a825;border-radius:4px}'
+      + '.input-note:empty{display:none}'
       + 'input{flex:1;min-width:0;padding:9px 10px;border:1px solid #9aa7b4;border-radius:8px;font-size:15px}'
       + '.send{padding:8px 14px;border:none;border-radius:8px;background:#00558c;color:#fff;font-size:14px;cursor:pointer}'
       + 'button:focus-visible,input:focus-visible,a:focus-visible{outline:3px solid #ffb300;outline-offset:2px}'

@@ -296,6 +296,20 @@ class WidgetBrowserTest {
     }
 
     @Test
+    void typingBeyond500CharactersSaysWhatWasLeftOut() {
+        openPanel();
+        WebElement input = shadow().findElement(By.cssSelector("input"));
+        input.sendKeys("お知らせ".repeat(126));
+        assertEquals(500L, driver.executeScript("return arguments[0].value.length", input));
+        WebElement note = shadow().findElement(By.cssSelector(".input-note"));
+        assertTrue(note.isDisplayed());
+        assertEquals("ご質問は500文字までです。500文字を超えた部分は入力されませんでした。", note.getText());
+        WebElement answer = nextBotMessage(() -> input.sendKeys(Keys.ENTER));
+        assertFalse(answer.getText().contains("500文字以内"), "the 500 characters are sent: " + answer.getText());
+        assertFalse(note.isDisplayed(), "the note goes with the question");
+    }
+
+    @Test
     void genericRulesOfTheHostPageDoNotHideIt() {
         driver.executeScript("var style = document.createElement('style');"
                 + "style.textContent = 'div:empty { display: none !important } :not(:defined) { display: none !important }';"
