@@ -505,13 +505,14 @@
 
   function markup() {
     return ''
-      + '<button type="button" class="launcher" aria-expanded="false" aria-controls="kenpo-faq-panel"'
-      + ' aria-label="よくある質問のチャットを開く"><svg aria-hidden="true" width="20" height="20" viewBox="0 0 24 24" fill="currentColor">'
+      // the launcher is named by the words it shows, so what a member sees is what voice control and screen readers say
+      + '<button type="button" class="launcher" aria-expanded="false" aria-controls="kenpo-faq-panel"><svg aria-hidden="true" width="20" height="20" viewBox="0 0 24 24" fill="currentColor">'
       + '<path d="M4 3h16a2 2 0 0 1 2 2v11a2 2 0 0 1-2 2H9l-5 4v-4H4a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2z"/></svg><span class="launcher-text">ご質問はこちら</span></button>'
       + '<section class="panel" id="kenpo-faq-panel" role="dialog" aria-modal="false" aria-labelledby="kenpo-faq-title" hidden>'
-      + '<header><h2 class="title" id="kenpo-faq-title"></h2>'
+      // a div, not a header: a header would be a second banner landmark besides the host page's own
+      + '<div class="header"><h2 class="title" id="kenpo-faq-title"></h2>'
       + '<button type="button" class="reset">最初から</button>'
-      + '<button type="button" class="close" aria-label="チャットを閉じる">×</button></header>'
+      + '<button type="button" class="close" aria-label="チャットを閉じる">×</button></div>'
       + '<div class="log" role="log" aria-live="polite" aria-relevant="additions" aria-label="会話"></div>'
       + '<form><label class="visually-hidden" for="kenpo-faq-input">ご質問</label>'
       + '<p class="input-note" id="kenpo-faq-input-note" role="status"></p>'
@@ -534,11 +535,11 @@
       + 'color:#222;border-radius:12px;box-shadow:0 8px 28px rgba(0,0,0,.3);overflow:hidden;font-size:14px;line-height:1.6}'
       + '.panel[hidden]{display:none}'
       + '.panel.right{right:20px}.panel.left{left:20px}'
-      + 'header{display:flex;align-items:center;gap:8px;padding:10px 12px;background:#00558c;color:#fff}'
+      + '.header{display:flex;align-items:center;gap:8px;padding:10px 12px;background:#00558c;color:#fff}'
       + '.title{flex:1;margin:0;font-size:15px;font-weight:bold}'
-      + 'header button{border:1px solid rgba(255,255,255,.6);background:transparent;color:#fff;border-radius:6px;'
+      + '.header button{border:1px solid rgba(255,255,255,.6);background:transparent;color:#fff;border-radius:6px;'
       + 'padding:4px 8px;font-size:13px;cursor:pointer}'
-      + 'header .close{font-size:18px;line-height:1;padding:2px 9px}'
+      + '.header .close{font-size:18px;line-height:1;padding:2px 9px}'
       + '.log{flex:1;overflow-y:auto;padding:12px;background:#f4f6f8}'
       + '.message{margin:0 0 10px;padding:10px 12px;border-radius:10px;max-width:92%;word-wrap:break-word;overflow-wrap:anywhere}'
       + '.message p{margin:0 0 6px}.message p:last-child{margin-bottom:0}'
@@ -570,6 +571,6 @@
       + 'button:focus-visible,input:focus-visible,a:focus-visible{outline:3px solid #ffb300;outline-offset:2px}'
       + '.visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}'
       + '@media (max-width:480px){.panel{left:8px !important;right:8px !important;width:auto;bottom:76px;'
-      + 'height:calc(100vh - 92px);max-height:none}.launcher-text{display:none}}';
+      + 'height:calc(100vh - 92px);max-height:none}}';
   }
 })();

@@ -310,6 +310,31 @@ class WidgetBrowserTest {
     }
 
     @Test
+    void theLauncherIsNamedByTheTextItShows() {
+        WebElement launcher = shadow().findElement(By.cssSelector(".launcher"));
+        assertFalse(launcher.getText().isBlank());
+        assertTrue(
+                launcher.getAccessibleName().contains(launcher.getText()),
+                launcher.getAccessibleName() + " / " + launcher.getText());
+        onAPhone();
+        launcher = shadow().findElement(By.cssSelector(".launcher"));
+        assertFalse(launcher.getText().isBlank(), "a phone shows what the button is for too");
+        assertTrue(launcher.getAccessibleName().contains(launcher.getText()), launcher.getAccessibleName());
+    }
+
+    @Test
+    void thePanelHeaderIsNotASecondBanner() {
+        openPanel();
+        assertEquals(
+                0L,
+                driver.executeScript("return document.querySelector('[data-kenpo-faq]').shadowRoot"
+                        + ".querySelectorAll('header, [role=banner]').length"));
+        assertEquals(
+                "資格情報のお知らせ FAQ",
+                shadow().findElement(By.cssSelector(".panel h2")).getText());
+    }
+
+    @Test
     void genericRulesOfTheHostPageDoNotHideIt() {
         driver.executeScript("var style = document.createElement('style');"
                 + "style.textContent = 'div:empty { display: none !important } :not(:defined) { display: none !important }';"
@@ -319,6 +344,13 @@ class WidgetBrowserTest {
         openPanel();
         ask("お知らせをなくしてしまいました");
         assertTrue(lastBotMessage("項番 10-").isDisplayed());
+    }
+
+    private void onAPhone() {
+        driver.quit();
+        driver = Browser.start(360, 740);
+        driver.get(demo.toString());
+        waitUntil(() -> widget() != null);
     }
 
     private void openPanel() {
