@@ -273,6 +273,36 @@ class WidgetBrowserTest {
     }
 
     @Test
+    void textIsLargeAndButtonsAreEasyToTapOnAPhone() {
+        onAPhone();
+        openPanel();
+        ask("お知らせが届かないのはなぜですか");
+        WebElement answer = lastBotMessage("ご加入の制度");
+        assertAtLeast(16, px(answer.findElement(By.cssSelector("p")), "font-size"), "answer text");
+        assertAtLeast(16, px(answer.findElement(By.cssSelector("button.choice")), "font-size"), "choices");
+        assertAtLeast(16, px(shadow().findElement(By.cssSelector("input")), "font-size"), "input");
+        for (String target : List.of(".launcher", ".reset", ".close", ".send")) {
+            WebElement button = shadow().findElement(By.cssSelector(target));
+            assertAtLeast(44, button.getRect().getWidth(), target + " width");
+            assertAtLeast(44, button.getRect().getHeight(), target + " height");
+        }
+    }
+
+    @Test
+    void textFollowsThePagesRootFontSizeButNeverShrinksBelowTheBrowsers() {
+        openPanel();
+        ask("お知らせをなくしてしまいました");
+        WebElement answer = lastBotMessage("項番 10-");
+        double usual = px(answer.findElement(By.cssSelector("p")), "font-size");
+        driver.executeScript("document.documentElement.style.fontSize = '20px'");
+        assertAtLeast(20, px(answer.findElement(By.cssSelector("p")), "font-size"), "a larger root font");
+        assertAtLeast(20, px(shadow().findElement(By.cssSelector(".launcher")), "font-size"), "launcher");
+        // the common 62.5% reset of host pages must not make the member's text small
+        driver.executeScript("document.documentElement.style.fontSize = '62.5%'");
+        assertAtLeast(usual, px(answer.findElement(By.cssSelector("p")), "font-size"), "a smaller root font");
+    }
+
+    @Test
     void theContactDeskIsCalledOrWrittenToWithATap() {
         String question = "昨日のプロ野球の試合結果は？";
         String outcome = given().contentType(ContentType.JSON)
@@ -351,6 +381,14 @@ class WidgetBrowserTest {
         driver = Browser.start(360, 740);
         driver.get(demo.toString());
         waitUntil(() -> widget() != null);
+    }
+
+    private static double px(WebElement element, String property) {
+        return Double.parseDouble(element.getCssValue(property).replace("px", ""));
+    }
+
+    private static void assertAtLeast(double expected, double actual, String what) {
+        assertTrue(actual >= expected, what + ": " + actual + " < " + expected);
     }
 
     private void openPanel() {
