@@ -13,7 +13,13 @@
   }
   var script = document.currentScript;
   var STORAGE_KEY = 'kenpo-faq:conversation';
-  var URL_PATTERN = /(https?:\/\/[^\s<>"'「」（）()、。]+)/g;
+  var HOST_TAG = 'kenpo-faq-widget';
+  // in a line of text: a web address (1), a phone number after its TEL： label (2, 3), or a mail address (4)
+  var LINK_PATTERN = new RegExp('(https?://[^\\s<>"\'「」（）()、。]+)'
+    + '|((?:TEL|Tel|電話)[：:]\\s*)([0-9０-９][0-9０-９\\-－‐]{8,14}[0-9０-９])'
+    + '|([A-Za-z0-9._%+\\-]+@[A-Za-z0-9\\-]+(?:\\.[A-Za-z0-9\\-]+)+)', 'g');
+  var MAX_QUESTION = 500;
+  var CUT_NOTE = 'ご質問は500文字までです。500文字を超えた部分は入力されませんでした。';
   var ERRORS = {
     invalid: 'ご質問は500文字以内で入力してください。',
     answers: 'お伺いした内容に誤りがあるため、回答できませんでした。お手数ですが、「最初から」を押して、もう一度ご質問ください。',
@@ -32,8 +38,7 @@
   var state = restore() || newConversation({}, false);
   var busy = false;
 
-  var host = document.createElement('div');
-  host.setAttribute('data-kenpo-faq', '');
+  var host = mountPoint();
   var root = host.attachShadow({ mode: 'open' });
   root.innerHTML = '<style>' + css() + '</style>' + markup();
   var launcher = root.querySelector('.launcher');
@@ -41,6 +46,7 @@
   var log = root.querySelector('.log');
   var form = root.querySelector('form');
   var input = root.querySelector('input');
+  var inputNote = root.querySelector('.input-note');
   root.querySelector('.title').textContent = config.title;
   host.classList.add(config.position);
   panel.classList.add(config.position);
@@ -60,9 +66,48 @@
     var text = input.value.trim();
     if (text) {
       input.value = '';
+      inputNote.textContent = '';
       ask(text);
     }
   });
+
+  // while a Japanese input method composes, the text is not final: it is measured when the composition ends
+  input.addEventListener('input', function (event) {
+    if (!event.isComposing) {
+      limitQuestion();
+    }
+  });
+  input.addEventListener('compositionend', limitQuestion);
+
+  /**
+   * The API takes questions of up to 500 characters. A longer one (typed on, or pasted) is cut here, where the member
+   * still sees and can edit it, and the member is told what was left out: a maxlength attribute would cut a pasted
+   * text without a word.
+   */
+  function limitQuestion() {
+    var text = input.value;
+    if (text.length <= MAX_QUESTION) {
+      return;
+    }
+    // never half of a character outside the BMP (a surrogate pair)
+    var end = /[\uD800-\uDBFF]/.test(text.charAt(MAX_QUESTION - 1)) ? MAX_QUESTION - 1 : MAX_QUESTION;
+    input.value = text.slice(0, end);
+    inputNote.textContent = CUT_NOTE;
+  }
+
+  /**
+   * The widget's own element, not a div: host pages hide empty divs (div:empty) and style divs in general, which
+   * would hide or reshape the whole widget. It is defined, so rules for custom elements not yet defined
+   * (:not(:defined), used while a page's own components load) do not apply to it either.
+   */
+  function mountPoint() {
+    if (window.customElements && !window.customElements.get(HOST_TAG)) {
+      window.customElements.define(HOST_TAG, class extends HTMLElement {});
+    }
+    var element = document.createElement(HOST_TAG);
+    element.setAttribute('data-kenpo-faq', '');
+    return element;
+  }
 
   function mount() {
     document.body.appendChild(host);
@@ -278,9 +323,7 @@
       }
       statementBox(box, 'personal', 'お伺いした内容にもとづくご案内', statements.filter(function (e) { return e.scope !== 'DAY'; }));
       if (answer.contact && answer.contact.contact) {
-        var deskBox = element('div', 'contact');
-        paragraphs(deskBox, answer.contact.contact);
-        box.appendChild(deskBox);
+        deskBlock(box, answer.contact.contact);
       }
       if (answer.followUps && answer.followUps.length > 0) {
         var next = answer.followUps[0];
@@ -296,9 +339,7 @@
       var contact = answer.contact || {};
       paragraphs(box, contact.message || '申し訳ございません。ご質問に該当する回答が見つかりませんでした。');
       if (contact.contact) {
-        var desk = element('div', 'contact');
-        paragraphs(desk, contact.contact);
-        box.appendChild(desk);
+        deskBlock(box, contact.contact);
       }
       if (answer.candidates && answer.candidates.length > 0) {
         suggestions(box, 'もしかして、こちらのご質問でしょうか？', answer.candidates, live);
@@ -349,26 +390,63 @@
     return group;
   }
 
-  /** Lines become paragraphs; http(s) URLs become links that open safely in a new tab. */
+  function deskBlock(box, text) {
+    var desk = element('div', 'contact');
+    paragraphs(desk, text);
+    box.appendChild(desk);
+  }
+
+  /**
+   * Lines become paragraphs. http(s) URLs become links that open safely in a new tab; a phone number after its
+   * TEL： label and a mail address (the contact desk's) become tel: and mailto: links, so a member on a phone calls
+   * or writes with one tap instead of copying the number by hand.
+   */
   function paragraphs(parent, text) {
     String(text).split('\n').forEach(function (line) {
-      if (line.trim() === '') {
-        return;
+      if (line.trim() !== '') {
+        parent.appendChild(linked(element('p'), line));
       }
-      var p = element('p');
-      line.split(URL_PATTERN).forEach(function (part, index) {
-        if (index % 2 === 1) {
-          var link = element('a', '', part);
-          link.href = part;
-          link.target = '_blank';
-          link.rel = 'noopener noreferrer';
-          p.appendChild(link);
-        } else if (part) {
-          p.appendChild(document.createTextNode(part));
-        }
-      });
-      parent.appendChild(p);
     });
+  }
+
+  function linked(p, line) {
+    var shown = 0;
+    var match;
+    LINK_PATTERN.lastIndex = 0;
+    while ((match = LINK_PATTERN.exec(line)) !== null) {
+      // a phone number's label stays text: only the number is the link
+      var start = match.index + (match[2] ? match[2].length : 0);
+      appendText(p, line.slice(shown, start));
+      p.appendChild(linkFor(match));
+      shown = LINK_PATTERN.lastIndex;
+    }
+    appendText(p, line.slice(shown));
+    return p;
+  }
+
+  function appendText(parent, text) {
+    if (text) {
+      parent.appendChild(document.createTextNode(text));
+    }
+  }
+
+  function linkFor(match) {
+    if (match[1]) {
+      var link = element('a', '', match[1]);
+      link.href = match[1];
+      link.target = '_blank';
+      link.rel = 'noopener noreferrer';
+      return link;
+    }
+    if (match[3]) {
+      // tel: takes digits only: full-width digits (０３) become ASCII, hyphens go
+      var call = element('a', 'desk-link', match[3]);
+      call.href = 'tel:' + match[3].normalize('NFKC').replace(/[^0-9]/g, '');
+      return call;
+    }
+    var mail = element('a', 'desk-link', match[4]);
+    mail.href = 'mailto:' + match[4];
+    return mail;
   }
 
   function element(tag, className, text) {
@@ -427,65 +505,83 @@
 
   function markup() {
     return ''
-      + '<button type="button" class="launcher" aria-expanded="false" aria-controls="kenpo-faq-panel"'
-      + ' aria-label="よくある質問のチャットを開く"><svg aria-hidden="true" width="20" height="20" viewBox="0 0 24 24" fill="currentColor">'
+      // the launcher is named by the words it shows, so what a member sees is what voice control and screen readers say
+      + '<button type="button" class="launcher" aria-expanded="false" aria-controls="kenpo-faq-panel"><svg aria-hidden="true" width="20" height="20" viewBox="0 0 24 24" fill="currentColor">'
       + '<path d="M4 3h16a2 2 0 0 1 2 2v11a2 2 0 0 1-2 2H9l-5 4v-4H4a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2z"/></svg><span class="launcher-text">ご質問はこちら</span></button>'
       + '<section class="panel" id="kenpo-faq-panel" role="dialog" aria-modal="false" aria-labelledby="kenpo-faq-title" hidden>'
-      + '<header><h2 class="title" id="kenpo-faq-title"></h2>'
+      // a div, not a header: a header would be a second banner landmark besides the host page's own
+      + '<div class="header"><h2 class="title" id="kenpo-faq-title"></h2>'
       + '<button type="button" class="reset">最初から</button>'
-      + '<button type="button" class="close" aria-label="チャットを閉じる">×</button></header>'
+      + '<button type="button" class="close" aria-label="チャットを閉じる">×</button></div>'
       + '<div class="log" role="log" aria-live="polite" aria-relevant="additions" aria-label="会話"></div>'
       + '<form><label class="visually-hidden" for="kenpo-faq-input">ご質問</label>'
-      + '<input id="kenpo-faq-input" type="text" maxlength="500" autocomplete="off" placeholder="ご質問を入力してください">'
+      + '<p class="input-note" id="kenpo-faq-input-note" role="status"></p>'
+      + '<input id="kenpo-faq-input" type="text" autocomplete="off" placeholder="ご質問を入力してください"'
+      + ' aria-describedby="kenpo-faq-input-note">'
       + '<button type="submit" class="send">送信</button></form>'
       + '</section>';
   }
 
+  /**
+   * Sizes are in rem/em, not px: the widget's text follows the host page's root font size and the browser's font
+   * size setting, and is never smaller than the browser's default (the max() guards against pages that shrink the
+   * root, e.g. html{font-size:62.5%}). Body text is 1em, at least 16px; buttons are at least 44 x 44 CSS px, a
+   * target an older member hits with a finger.
+   */
   function css() {
     return ''
       + ':host{all:initial}'
       + '*{box-sizing:border-box;font-family:"Hiragino Kaku Gothic ProN","Noto Sans CJK JP","Noto Sans JP","Yu Gothic",Meiryo,sans-serif}'
-      + '.launcher{position:fixed;bottom:20px;z-index:2147483000;display:flex;align-items:center;gap:6px;'
-      + 'padding:12px 18px;border:none;border-radius:28px;background:#00558c;color:#fff;font-size:15px;'
+      // 100% is the host's size, which all:initial resets to the browser's default
+      + '.launcher,.panel{font-size:100%;font-size:max(1rem,100%)}'
+      + '.launcher{position:fixed;bottom:20px;z-index:2147483000;display:flex;align-items:center;gap:.4em;'
+      + 'min-width:44px;min-height:44px;padding:.75em 1.1em;border:none;border-radius:2em;background:#00558c;color:#fff;'
       + 'box-shadow:0 4px 12px rgba(0,0,0,.25);cursor:pointer}'
+      + '.launcher svg{width:1.25em;height:1.25em;flex:none}'
       + '.launcher.right{right:20px}.launcher.left{left:20px}'
-      + '.panel{position:fixed;bottom:84px;z-index:2147483001;width:380px;max-width:calc(100vw - 16px);'
+      + '.panel{position:fixed;bottom:84px;z-index:2147483001;width:24em;max-width:calc(100vw - 16px);'
       + 'height:600px;max-height:calc(100vh - 100px);display:flex;flex-direction:column;background:#fff;'
-      + 'color:#222;border-radius:12px;box-shadow:0 8px 28px rgba(0,0,0,.3);overflow:hidden;font-size:14px;line-height:1.6}'
+      + 'color:#222;border-radius:12px;box-shadow:0 8px 28px rgba(0,0,0,.3);overflow:hidden;line-height:1.6}'
       + '.panel[hidden]{display:none}'
       + '.panel.right{right:20px}.panel.left{left:20px}'
-      + 'header{display:flex;align-items:center;gap:8px;padding:10px 12px;background:#00558c;color:#fff}'
-      + '.title{flex:1;margin:0;font-size:15px;font-weight:bold}'
-      + 'header button{border:1px solid rgba(255,255,255,.6);background:transparent;color:#fff;border-radius:6px;'
-      + 'padding:4px 8px;font-size:13px;cursor:pointer}'
-      + 'header .close{font-size:18px;line-height:1;padding:2px 9px}'
-      + '.log{flex:1;overflow-y:auto;padding:12px;background:#f4f6f8}'
-      + '.message{margin:0 0 10px;padding:10px 12px;border-radius:10px;max-width:92%;word-wrap:break-word;overflow-wrap:anywhere}'
-      + '.message p{margin:0 0 6px}.message p:last-child{margin-bottom:0}'
+      + '.header{display:flex;align-items:center;gap:.5em;padding:.4em .75em;background:#00558c;color:#fff}'
+      + '.title{flex:1;min-width:0;margin:0;font-size:1.0625em;font-weight:bold;line-height:1.4}'
+      + '.header button{min-width:44px;min-height:44px;border:1px solid rgba(255,255,255,.6);background:transparent;'
+      + 'color:#fff;border-radius:6px;padding:0 .6em;font-size:1em;cursor:pointer}'
+      + '.header .close{font-size:1.5em;line-height:1;padding:0}'
+      + '.log{flex:1;overflow-y:auto;padding:.75em;background:#f4f6f8}'
+      + '.message{margin:0 0 .6em;padding:.6em .75em;border-radius:10px;max-width:92%;word-wrap:break-word;overflow-wrap:anywhere}'
+      + '.message p{margin:0 0 .4em}.message p:last-child{margin-bottom:0}'
       + '.user{margin-left:auto;background:#00558c;color:#fff;white-space:pre-wrap}'
       + '.bot{background:#fff;border:1px solid #dde3ea}'
       + '.waiting{color:#555;font-style:italic}'
-      + '.meta{font-size:12px;color:#555;margin-bottom:2px}'
-      + '.question{font-weight:bold;margin-bottom:6px}'
-      + '.personal{margin-top:8px;padding:8px 10px;background:#eef6ee;border-left:4px solid #2e7d32;border-radius:4px}'
-      + '.personal-title{font-weight:bold;margin-bottom:4px}'
-      + '.now{margin:0 0 8px;padding:8px 10px;background:#fdecea;border-left:4px solid #c62828;border-radius:4px}'
-      + '.note{margin:0 0 8px !important;padding:6px 10px;background:#f0f3f6;border-left:4px solid #9aa7b4;border-radius:4px;font-size:13px}'
-      + '.source{margin-top:4px;font-size:12px;color:#555}'
-      + '.cite{color:#555;font-size:12px}'
-      + '.contact{margin-top:8px;padding:8px 10px;background:#fff8e1;border-left:4px solid #f9a825;border-radius:4px}'
-      + '.follow-up{margin-top:8px !important;font-weight:bold}'
-      + '.choices{display:flex;flex-wrap:wrap;gap:6px;margin-top:6px}'
-      + '.choice{border:1px solid #00558c;background:#fff;color:#00558c;border-radius:16px;padding:6px 12px;'
-      + 'font-size:13px;text-align:left;cursor:pointer}'
+      + '.meta{font-size:.9375em;color:#555;margin-bottom:2px}'
+      + '.question{font-weight:bold;margin-bottom:.4em}'
+      + '.personal{margin-top:.5em;padding:.5em .6em;background:#eef6ee;border-left:4px solid #2e7d32;border-radius:4px}'
+      + '.personal-title{font-weight:bold;margin-bottom:.25em}'
+      + '.now{margin:0 0 .5em;padding:.5em .6em;background:#fdecea;border-left:4px solid #c62828;border-radius:4px}'
+      + '.note{margin:0 0 .5em !important;padding:.4em .6em;background:#f0f3f6;border-left:4px solid #9aa7b4;border-radius:4px}'
+      + '.source{margin-top:.25em;font-size:.9375em;color:#555}'
+      + '.cite{color:#555;font-size:.9375em}'
+      + '.contact{margin-top:.5em;padding:.5em .6em;background:#fff8e1;border-left:4px solid #f9a825;border-radius:4px}'
+      // taller than the line, so that a finger finds the number or the address
+      + '.desk-link{display:inline-block;padding:.3em 0;font-weight:bold}'
+      + '.follow-up{margin-top:.5em !important;font-weight:bold}'
+      + '.choices{display:flex;flex-wrap:wrap;gap:.4em;margin-top:.4em}'
+      + '.choice{min-height:44px;border:1px solid #00558c;background:#fff;color:#00558c;border-radius:1.2em;'
+      + 'padding:.4em .8em;font-size:1em;text-align:left;cursor:pointer}'
       + '.choice:hover:not(:disabled){background:#e6f0f7}.choice:disabled{opacity:.55;cursor:default}'
       + 'a{color:#00558c;word-break:break-all}'
-      + 'form{display:flex;gap:6px;padding:10px;border-top:1px solid #dde3ea;background:#fff}'
-      + 'input{flex:1;min-width:0;padding:9px 10px;border:1px solid #9aa7b4;border-radius:8px;font-size:15px}'
-      + '.send{padding:8px 14px;border:none;border-radius:8px;background:#00558c;color:#fff;font-size:14px;cursor:pointer}'
+      + 'form{display:flex;flex-wrap:wrap;gap:.4em;padding:.6em;border-top:1px solid #dde3ea;background:#fff}'
+      + '.input-note{flex:1 0 100%;margin:0;padding:.4em .6em;background:#fff8e1;border-left:4px solid #f9a825;border-radius:4px}'
+      + '.input-note:empty{display:none}'
+      // 1em is at least 16px: a phone zooms into a focused input with smaller text
+      + 'input{flex:1;min-width:0;min-height:44px;padding:.5em .6em;border:1px solid #9aa7b4;border-radius:8px;font-size:1em}'
+      + '.send{min-width:44px;min-height:44px;padding:0 .9em;border:none;border-radius:8px;background:#00558c;color:#fff;'
+      + 'font-size:1em;cursor:pointer}'
       + 'button:focus-visible,input:focus-visible,a:focus-visible{outline:3px solid #ffb300;outline-offset:2px}'
       + '.visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}'
       + '@media (max-width:480px){.panel{left:8px !important;right:8px !important;width:auto;bottom:76px;'
-      + 'height:calc(100vh - 92px);max-height:none}.launcher-text{display:none}}';
+      + 'height:calc(100vh - 92px);max-height:none}}';
   }
 })();

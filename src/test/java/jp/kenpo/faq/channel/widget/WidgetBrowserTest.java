@@ -272,6 +272,125 @@ class WidgetBrowserTest {
         assertTrue(Files.size(Browser.screenshot(driver, "widget-mobile-360x740")) > 10_000);
     }
 
+    @Test
+    void textIsLargeAndButtonsAreEasyToTapOnAPhone() {
+        onAPhone();
+        openPanel();
+        ask("お知らせが届かないのはなぜですか");
+        WebElement answer = lastBotMessage("ご加入の制度");
+        assertAtLeast(16, px(answer.findElement(By.cssSelector("p")), "font-size"), "answer text");
+        assertAtLeast(16, px(answer.findElement(By.cssSelector("button.choice")), "font-size"), "choices");
+        assertAtLeast(16, px(shadow().findElement(By.cssSelector("input")), "font-size"), "input");
+        for (String target : List.of(".launcher", ".reset", ".close", ".send")) {
+            WebElement button = shadow().findElement(By.cssSelector(target));
+            assertAtLeast(44, button.getRect().getWidth(), target + " width");
+            assertAtLeast(44, button.getRect().getHeight(), target + " height");
+        }
+    }
+
+    @Test
+    void textFollowsThePagesRootFontSizeButNeverShrinksBelowTheBrowsers() {
+        openPanel();
+        ask("お知らせをなくしてしまいました");
+        WebElement answer = lastBotMessage("項番 10-");
+        double usual = px(answer.findElement(By.cssSelector("p")), "font-size");
+        driver.executeScript("document.documentElement.style.fontSize = '20px'");
+        assertAtLeast(20, px(answer.findElement(By.cssSelector("p")), "font-size"), "a larger root font");
+        assertAtLeast(20, px(shadow().findElement(By.cssSelector(".launcher")), "font-size"), "launcher");
+        // the common 62.5% reset of host pages must not make the member's text small
+        driver.executeScript("document.documentElement.style.fontSize = '62.5%'");
+        assertAtLeast(usual, px(answer.findElement(By.cssSelector("p")), "font-size"), "a smaller root font");
+    }
+
+    @Test
+    void theContactDeskIsCalledOrWrittenToWithATap() {
+        String question = "昨日のプロ野球の試合結果は？";
+        String outcome = given().contentType(ContentType.JSON)
+                .body(java.util.Map.of("question", question))
+                .post("/api/v1/ask")
+                .then()
+                .extract()
+                .path("outcome");
+        assertEquals("NO_MATCH", outcome, "precondition: the FAQ does not answer this");
+        openPanel();
+        ask(question);
+        WebElement desk = lastBotMessage("03-5954-7191").findElement(By.cssSelector(".contact"));
+        assertEquals(
+                "03-5954-7191",
+                desk.findElement(By.cssSelector("a[href='tel:0359547191']")).getText());
+        assertEquals(
+                "gk@gib-kenpo.or.jp",
+                desk.findElement(By.cssSelector("a[href='mailto:gk@gib-kenpo.or.jp']"))
+                        .getText());
+        assertTrue(desk.getText().contains("平日9：00-11：00"), "the rest stays text: " + desk.getText());
+    }
+
+    @Test
+    void typingBeyond500CharactersSaysWhatWasLeftOut() {
+        openPanel();
+        WebElement input = shadow().findElement(By.cssSelector("input"));
+        input.sendKeys("お知らせ".repeat(126));
+        assertEquals(500L, driver.executeScript("return arguments[0].value.length", input));
+        WebElement note = shadow().findElement(By.cssSelector(".input-note"));
+        assertTrue(note.isDisplayed());
+        assertEquals("ご質問は500文字までです。500文字を超えた部分は入力されませんでした。", note.getText());
+        WebElement answer = nextBotMessage(() -> input.sendKeys(Keys.ENTER));
+        assertFalse(answer.getText().contains("500文字以内"), "the 500 characters are sent: " + answer.getText());
+        assertFalse(note.isDisplayed(), "the note goes with the question");
+    }
+
+    @Test
+    void theLauncherIsNamedByTheTextItShows() {
+        WebElement launcher = shadow().findElement(By.cssSelector(".launcher"));
+        assertFalse(launcher.getText().isBlank());
+        assertTrue(
+                launcher.getAccessibleName().contains(launcher.getText()),
+                launcher.getAccessibleName() + " / " + launcher.getText());
+        onAPhone();
+        launcher = shadow().findElement(By.cssSelector(".launcher"));
+        assertFalse(launcher.getText().isBlank(), "a phone shows what the button is for too");
+        assertTrue(launcher.getAccessibleName().contains(launcher.getText()), launcher.getAccessibleName());
+    }
+
+    @Test
+    void thePanelHeaderIsNotASecondBanner() {
+        openPanel();
+        assertEquals(
+                0L,
+                driver.executeScript("return document.querySelector('[data-kenpo-faq]').shadowRoot"
+                        + ".querySelectorAll('header, [role=banner]').length"));
+        assertEquals(
+                "資格情報のお知らせ FAQ",
+                shadow().findElement(By.cssSelector(".panel h2")).getText());
+    }
+
+    @Test
+    void genericRulesOfTheHostPageDoNotHideIt() {
+        driver.executeScript("var style = document.createElement('style');"
+                + "style.textContent = 'div:empty { display: none !important } :not(:defined) { display: none !important }';"
+                + "document.head.appendChild(style);");
+        WebElement launcher = shadow().findElement(By.cssSelector(".launcher"));
+        assertTrue(launcher.isDisplayed(), "the launcher is shown");
+        openPanel();
+        ask("お知らせをなくしてしまいました");
+        assertTrue(lastBotMessage("項番 10-").isDisplayed());
+    }
+
+    private void onAPhone() {
+        driver.quit();
+        driver = Browser.start(360, 740);
+        driver.get(demo.toString());
+        waitUntil(() -> widget() != null);
+    }
+
+    private static double px(WebElement element, String property) {
+        return Double.parseDouble(element.getCssValue(property).replace("px", ""));
+    }
+
+    private static void assertAtLeast(double expected, double actual, String what) {
+        assertTrue(actual >= expected, what + ": " + actual + " < " + expected);
+    }
+
     private void openPanel() {
         shadow().findElement(By.cssSelector(".launcher")).click();
         waitUntil(() -> shadow().findElement(By.cssSelector(".panel")).isDisplayed());
