@@ -322,8 +322,10 @@
    * A follow-up answered about the item shown: the same item is asked again with one more fact (as on LINE). The fact
    * stays for the later questions of this conversation: the member was asked so as not to be asked again.
    */
-  function chooseFollowUp(itemId, fact, option) {
+  function chooseFollowUp(itemId, fact, option, question) {
     state.conversationFacts[fact] = option.value;
+    state.answered = state.answered.filter(function (a) { return a.fact !== fact; });
+    state.answered.push({ fact: fact, question: question, label: option.label });
     addEntry({ role: 'user', text: option.label });
     request({ itemId: itemId }, { focus: true, goingOn: itemId });
   }
@@ -409,12 +411,15 @@
         var about = answer.best.id;
         box.appendChild(element('p', 'follow-up', 'より詳しくご案内するため、お伺いします。' + next.question));
         box.appendChild(choices(next.options.map(function (option) {
-          return { label: option.label, act: function () { chooseFollowUp(about, next.fact, option); } };
+          return { label: option.label, act: function () { chooseFollowUp(about, next.fact, option, next.question); } };
         }), live, next.question));
       } else if (afterFollowUp) {
         box.appendChild(element('p', 'follow-up', personal.length > 0 ? NEXT_STEP : NOTHING_MORE));
       } else if (answer.outcome === 'SUGGEST' && answer.candidates.length > 1) {
         suggestions(box, 'ほかに、こちらのご質問もございます。', answer.candidates.slice(1), live);
+      }
+      if (live) {
+        answeredSoFar(box, answer.best.id);
       }
     } else {
       var contact = answer.contact || {};
@@ -426,6 +431,32 @@
         suggestions(box, 'もしかして、こちらのご質問でしょうか？', answer.candidates, live);
       }
     }
+  }
+
+  /**
+   * The facts the member answered in this conversation, each with a button to change it: the answer and those given
+   * after it (which may depend on it) are forgotten, and the item is asked again, so the question comes back.
+   */
+  function answeredSoFar(box, itemId) {
+    var answered = state.answered || [];
+    if (answered.length === 0) {
+      return;
+    }
+    var group = element('div', 'answered');
+    group.appendChild(element('div', 'personal-title', 'お伺いした内容'));
+    answered.forEach(function (item, index) {
+      group.appendChild(element('p', '', item.question.replace(/を教えてください。?$|。$/, '') + '：' + item.label));
+      group.appendChild(choices([{
+        label: '「' + item.label + '」を変更する',
+        act: function () {
+          state.answered.slice(index).forEach(function (later) { delete state.conversationFacts[later.fact]; });
+          state.answered = state.answered.slice(0, index);
+          addEntry({ role: 'user', text: '「' + item.label + '」を変更します' });
+          request({ itemId: itemId }, { focus: true, goingOn: itemId });
+        }
+      }], true, 'お伺いした内容の変更'));
+    });
+    box.appendChild(group);
   }
 
   function statementBox(box, className, title, statements) {
@@ -554,7 +585,7 @@
   }
 
   function newConversation(hostFacts, open) {
-    return { entries: [], hostFacts: hostFacts, conversationFacts: {}, open: open };
+    return { entries: [], hostFacts: hostFacts, conversationFacts: {}, answered: [], open: open };
   }
 
   /** A saved state from before hostFacts and conversationFacts (one mixed "member") starts without facts. */
@@ -566,6 +597,7 @@
       }
       saved.hostFacts = saved.hostFacts || {};
       saved.conversationFacts = saved.conversationFacts || {};
+      saved.answered = saved.answered || [];
       return saved;
     } catch (ignored) {
       return null;
@@ -643,6 +675,7 @@
       + '.personal-title{font-weight:bold;margin-bottom:.25em}'
       + '.now{margin:0 0 .5em;padding:.5em .6em;background:#fdecea;border-left:4px solid #c62828;border-radius:4px}'
       + '.note{margin:0 0 .5em !important;padding:.4em .6em;background:#f0f3f6;border-left:4px solid #9aa7b4;border-radius:4px}'
+      + '.answered{margin-top:.5em;padding:.5em .6em;background:#f0f3f6;border-left:4px solid #9aa7b4;border-radius:4px}'
       + '.source{margin-top:.25em;font-size:.9375em;color:#555}'
       + '.cite{color:#555;font-size:.9375em}'
       + '.contact{margin-top:.5em;padding:.5em .6em;background:#fff8e1;border-left:4px solid #f9a825;border-radius:4px}'

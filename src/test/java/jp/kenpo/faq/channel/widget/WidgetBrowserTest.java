@@ -453,16 +453,35 @@ class WidgetBrowserTest {
         assertFalse(second.getText().contains(faqQuestion), second.getText());
         assertTrue(second.getText().length() < first.getText().length() / 2, second.getText());
         WebElement last = second;
-        for (int step = 0;
-                step < 5 && !last.findElements(By.cssSelector("button.choice")).isEmpty();
-                step++) {
+        // the answer's own choices, not the buttons that change an earlier answer
+        By nextChoices = By.cssSelector(":scope > .choices button.choice");
+        for (int step = 0; step < 5 && !last.findElements(nextChoices).isEmpty(); step++) {
             WebElement current = last;
-            last = nextBotMessage(() ->
-                    current.findElements(By.cssSelector("button.choice")).get(0).click());
+            last = nextBotMessage(() -> current.findElements(nextChoices).get(0).click());
             assertFalse(last.getText().contains(faqQuestion), last.getText());
         }
         assertTrue(last.getText().contains("お伺いした内容にもとづくご案内"), "the verdict: " + last.getText());
         assertTrue(last.getText().contains("ほかにご質問がございましたら"), "a next step: " + last.getText());
+    }
+
+    @Test
+    void showsTheAnswersSoFarAndOneCanBeChanged() {
+        openPanel();
+        ask("お知らせが届かないのはなぜですか");
+        button(lastBotMessage("ご加入の制度"), "任意継続の方とご家族").click();
+        WebElement second = lastBotMessage("加入されたのはいつ");
+        WebElement answered = second.findElement(By.cssSelector(".answered"));
+        assertTrue(answered.getText().contains("お伺いした内容"), answered.getText());
+        assertTrue(answered.getText().contains("ご加入の制度：任意継続の方とご家族"), answered.getText());
+        WebElement third = nextBotMessage(
+                () -> answered.findElement(By.cssSelector("button.choice")).click());
+        assertTrue(followUpOf(third).contains("ご加入の制度"), "the question comes back: " + third.getText());
+        assertTrue(third.findElements(By.cssSelector(".answered")).isEmpty(), third.getText());
+        startOver();
+        ask("お知らせが届かないのはなぜですか");
+        assertTrue(lastBotMessage("ご加入の制度")
+                .findElements(By.cssSelector(".answered"))
+                .isEmpty());
     }
 
     /** The API answers after a delay, as on a slow phone line. */
