@@ -19,6 +19,10 @@
     + '|((?:TEL|Tel|電話)[：:]\\s*)([0-9０-９][0-9０-９\\-－‐]{8,14}[0-9０-９])'
     + '|([A-Za-z0-9._%+\\-]+@[A-Za-z0-9\\-]+(?:\\.[A-Za-z0-9\\-]+)+)', 'g');
   var MAX_QUESTION = 500;
+  var QUEUED_NOTE = 'ただいま、前のご質問への回答を探しています。回答が表示されたあと、このご質問をお送りします。';
+  // the last answer of a follow-up flow (as on LINE): the verdict above, then what the member can do next
+  var NEXT_STEP = 'ご案内は以上です。ほかにご質問がございましたら、下の欄にご入力ください。';
+  var NOTHING_MORE = 'お伺いした内容では、上記の項番のご案内のとおりです。ほかにご質問がございましたら、下の欄にご入力ください。';
   var CUT_NOTE = 'ご質問は500文字までです。500文字を超えた部分は入力されませんでした。';
   var ERRORS = {
     invalid: 'ご質問は500文字以内で入力してください。',
@@ -37,6 +41,10 @@
   // conversation only, so a wrong tap is forgotten when the member starts over.
   var state = restore() || newConversation({}, false);
   var busy = false;
+  // counts 最初から: an answer that arrives for an earlier conversation is dropped, not shown in the new one
+  var conversation = 0;
+  // a question sent while another is pending waits in the input and is sent after the pending one's answer
+  var queued = false;
 
   var host = mountPoint();
   var root = host.attachShadow({ mode: 'open' });
@@ -64,7 +72,11 @@
   form.addEventListener('submit', function (event) {
     event.preventDefault();
     var text = input.value.trim();
-    if (text) {
+    if (text && busy) {
+      // the text stays where the member sees it, and goes once the pending answer is shown
+      queued = true;
+      inputNote.textContent = QUEUED_NOTE;
+    } else if (text) {
       input.value = '';
       inputNote.textContent = '';
       ask(text);
@@ -161,6 +173,13 @@
   }
 
   function reset() {
+    conversation++;
+    busy = false;
+    if (queued) {
+      // what was typed stays in the input: the member decides whether to ask it in the new conversation
+      queued = false;
+      inputNote.textContent = '';
+    }
     state = newConversation(state.hostFacts, true);
     save();
     log.textContent = '';
@@ -183,7 +202,7 @@
       return;
     }
     addEntry({ role: 'user', text: label });
-    request({ itemId: id });
+    request({ itemId: id }, { focus: true });
   }
 
   /**
@@ -194,26 +213,73 @@
    * rather than being remembered: the host page may call setMember again with corrected facts.
    *
    * @param what {question: text} or {itemId: id}
+   * @param how {focus: true} when a button asked: the button is disabled, so focus moves to the waiting message and
+   *   then to the answer, inside the panel (Esc still closes it); {goingOn: itemId} when a follow-up about the item
+   *   shown was answered: the item's text is not repeated
    */
-  function request(what) {
+  function request(what, how) {
+    how = how || {};
     busy = true;
+    var mine = conversation;
     var waiting = element('div', 'message bot waiting', '回答を探しています…');
     log.appendChild(waiting);
     scrollToEnd();
+    if (how.focus) {
+      focusOn(waiting);
+    }
     send(what, true).then(function (result) {
       if (refusedFor(result, 'member') && Object.keys(state.hostFacts).length > 0) {
         return send(what, false).then(function (retried) { return toEntry(retried, true); });
       }
       return toEntry(result, false);
-    }).then(function (entry) {
-      waiting.remove();
-      addEntry(entry);
     }).catch(function () {
+      return { role: 'bot', error: 'failed' };
+    }).then(function (entry) {
+      if (mine !== conversation) {
+        // the member started over meanwhile: this answer belongs to the conversation left behind
+        return;
+      }
       waiting.remove();
-      addEntry({ role: 'bot', error: 'failed' });
-    }).then(function () {
+      if (how.goingOn && entry.answer && entry.answer.best) {
+        // the facts may lead to another item: its text is new to the member and is shown
+        entry.goingOn = entry.answer.best.id === how.goingOn;
+        entry.afterFollowUp = true;
+      }
+      var box = addEntry(entry);
+      showStart(box);
+      if (how.focus && !panel.hidden) {
+        focusOn(box);
+      }
       busy = false;
+      askQueued();
     });
+  }
+
+  /** The question that waited in the input while an answer was pending is sent now. */
+  function askQueued() {
+    if (!queued) {
+      return;
+    }
+    queued = false;
+    inputNote.textContent = '';
+    var text = input.value.trim();
+    if (text) {
+      input.value = '';
+      ask(text);
+    }
+  }
+
+  function focusOn(node) {
+    node.tabIndex = -1;
+    node.focus({ preventScroll: true });
+  }
+
+  /** A new answer opens at its start (its end would hide what it begins with); a short one is shown whole. */
+  function showStart(box) {
+    var above = box.getBoundingClientRect().top - log.getBoundingClientRect().top - 8;
+    if (above < 0) {
+      log.scrollTop += above;
+    }
   }
 
   function send(what, withHostFacts) {
@@ -256,10 +322,12 @@
    * A follow-up answered about the item shown: the same item is asked again with one more fact (as on LINE). The fact
    * stays for the later questions of this conversation: the member was asked so as not to be asked again.
    */
-  function chooseFollowUp(itemId, fact, option) {
+  function chooseFollowUp(itemId, fact, option, question) {
     state.conversationFacts[fact] = option.value;
+    state.answered = state.answered.filter(function (a) { return a.fact !== fact; });
+    state.answered.push({ fact: fact, question: question, label: option.label });
     addEntry({ role: 'user', text: option.label });
-    request({ itemId: itemId });
+    request({ itemId: itemId }, { focus: true, goingOn: itemId });
   }
 
   function addEntry(entry) {
@@ -269,8 +337,10 @@
     });
     state.entries.push(entry);
     save();
-    log.appendChild(render(entry, state.entries.length - 1 === lastBotIndex()));
+    var box = render(entry, state.entries.length - 1 === lastBotIndex());
+    log.appendChild(box);
     scrollToEnd();
+    return box;
   }
 
   function lastBotIndex() {
@@ -305,23 +375,34 @@
         box.appendChild(element('p', 'note', 'ご登録情報に不備があるため、ご登録情報にもとづく個別のご案内はできませんでした。'
           + '以下は、よくある質問からのご案内です。'));
       }
-      renderAnswer(box, entry.answer, live);
+      renderAnswer(box, entry.answer, live, entry.goingOn, entry.afterFollowUp);
     }
     return box;
   }
 
-  function renderAnswer(box, answer, live) {
+  /**
+   * @param goingOn the member answered a follow-up about this very item: its text (and the day's statements) are
+   *   above already, so only what the answer changes is shown — the statements, then the next question or, at the
+   *   end, what the member can do next
+   * @param afterFollowUp the answer to a follow-up: without a further question, the flow ends with the next step
+   */
+  function renderAnswer(box, answer, live, goingOn, afterFollowUp) {
     if (answer.answered && answer.best) {
       var statements = answer.personalization || [];
-      // the day's current state first: the FAQ's text may speak of a deadline that has passed
-      statementBox(box, 'now', '現在のご案内', statements.filter(function (e) { return e.scope === 'DAY'; }));
-      box.appendChild(element('div', 'meta', '項番 ' + answer.best.id + '　' + answer.best.category));
-      box.appendChild(element('div', 'question', answer.best.question));
-      paragraphs(box, answer.best.answer);
-      if (answer.source && answer.source.label) {
-        box.appendChild(element('div', 'source', '（' + answer.source.title + '　' + answer.source.label + '）'));
+      var personal = statements.filter(function (e) { return e.scope !== 'DAY'; });
+      if (goingOn) {
+        box.appendChild(element('div', 'meta', '項番 ' + answer.best.id + ' について、お答えいただいた内容でのご案内です。'));
+      } else {
+        // the day's current state first: the FAQ's text may speak of a deadline that has passed
+        statementBox(box, 'now', '現在のご案内', statements.filter(function (e) { return e.scope === 'DAY'; }));
+        box.appendChild(element('div', 'meta', '項番 ' + answer.best.id + '　' + answer.best.category));
+        box.appendChild(element('div', 'question', answer.best.question));
+        paragraphs(box, answer.best.answer);
+        if (answer.source && answer.source.label) {
+          box.appendChild(element('div', 'source', '（' + answer.source.title + '　' + answer.source.label + '）'));
+        }
       }
-      statementBox(box, 'personal', 'お伺いした内容にもとづくご案内', statements.filter(function (e) { return e.scope !== 'DAY'; }));
+      statementBox(box, 'personal', 'お伺いした内容にもとづくご案内', personal);
       if (answer.contact && answer.contact.contact) {
         deskBlock(box, answer.contact.contact);
       }
@@ -330,10 +411,15 @@
         var about = answer.best.id;
         box.appendChild(element('p', 'follow-up', 'より詳しくご案内するため、お伺いします。' + next.question));
         box.appendChild(choices(next.options.map(function (option) {
-          return { label: option.label, act: function () { chooseFollowUp(about, next.fact, option); } };
+          return { label: option.label, act: function () { chooseFollowUp(about, next.fact, option, next.question); } };
         }), live, next.question));
+      } else if (afterFollowUp) {
+        box.appendChild(element('p', 'follow-up', personal.length > 0 ? NEXT_STEP : NOTHING_MORE));
       } else if (answer.outcome === 'SUGGEST' && answer.candidates.length > 1) {
         suggestions(box, 'ほかに、こちらのご質問もございます。', answer.candidates.slice(1), live);
+      }
+      if (live) {
+        answeredSoFar(box, answer.best.id);
       }
     } else {
       var contact = answer.contact || {};
@@ -345,6 +431,32 @@
         suggestions(box, 'もしかして、こちらのご質問でしょうか？', answer.candidates, live);
       }
     }
+  }
+
+  /**
+   * The facts the member answered in this conversation, each with a button to change it: the answer and those given
+   * after it (which may depend on it) are forgotten, and the item is asked again, so the question comes back.
+   */
+  function answeredSoFar(box, itemId) {
+    var answered = state.answered || [];
+    if (answered.length === 0) {
+      return;
+    }
+    var group = element('div', 'answered');
+    group.appendChild(element('div', 'personal-title', 'お伺いした内容'));
+    answered.forEach(function (item, index) {
+      group.appendChild(element('p', '', item.question.replace(/を教えてください。?$|。$/, '') + '：' + item.label));
+      group.appendChild(choices([{
+        label: '「' + item.label + '」を変更する',
+        act: function () {
+          state.answered.slice(index).forEach(function (later) { delete state.conversationFacts[later.fact]; });
+          state.answered = state.answered.slice(0, index);
+          addEntry({ role: 'user', text: '「' + item.label + '」を変更します' });
+          request({ itemId: itemId }, { focus: true, goingOn: itemId });
+        }
+      }], true, 'お伺いした内容の変更'));
+    });
+    box.appendChild(group);
   }
 
   function statementBox(box, className, title, statements) {
@@ -473,7 +585,7 @@
   }
 
   function newConversation(hostFacts, open) {
-    return { entries: [], hostFacts: hostFacts, conversationFacts: {}, open: open };
+    return { entries: [], hostFacts: hostFacts, conversationFacts: {}, answered: [], open: open };
   }
 
   /** A saved state from before hostFacts and conversationFacts (one mixed "member") starts without facts. */
@@ -485,6 +597,7 @@
       }
       saved.hostFacts = saved.hostFacts || {};
       saved.conversationFacts = saved.conversationFacts || {};
+      saved.answered = saved.answered || [];
       return saved;
     } catch (ignored) {
       return null;
@@ -555,12 +668,14 @@
       + '.user{margin-left:auto;background:#00558c;color:#fff;white-space:pre-wrap}'
       + '.bot{background:#fff;border:1px solid #dde3ea}'
       + '.waiting{color:#555;font-style:italic}'
+      + '.message:focus{outline:none}.message:focus-visible{outline:3px solid #ffb300;outline-offset:2px}'
       + '.meta{font-size:.9375em;color:#555;margin-bottom:2px}'
       + '.question{font-weight:bold;margin-bottom:.4em}'
       + '.personal{margin-top:.5em;padding:.5em .6em;background:#eef6ee;border-left:4px solid #2e7d32;border-radius:4px}'
       + '.personal-title{font-weight:bold;margin-bottom:.25em}'
       + '.now{margin:0 0 .5em;padding:.5em .6em;background:#fdecea;border-left:4px solid #c62828;border-radius:4px}'
       + '.note{margin:0 0 .5em !important;padding:.4em .6em;background:#f0f3f6;border-left:4px solid #9aa7b4;border-radius:4px}'
+      + '.answered{margin-top:.5em;padding:.5em .6em;background:#f0f3f6;border-left:4px solid #9aa7b4;border-radius:4px}'
       + '.source{margin-top:.25em;font-size:.9375em;color:#555}'
       + '.cite{color:#555;font-size:.9375em}'
       + '.contact{margin-top:.5em;padding:.5em .6em;background:#fff8e1;border-left:4px solid #f9a825;border-radius:4px}'

@@ -376,6 +376,121 @@ class WidgetBrowserTest {
         assertTrue(lastBotMessage("項番 10-").isDisplayed());
     }
 
+    @Test
+    void aQuestionTypedWhileAnAnswerIsPendingIsAskedAfterIt() {
+        openPanel();
+        slowAnswers(1500);
+        ask("お知らせをなくしてしまいました");
+        WebElement input = shadow().findElement(By.cssSelector("input"));
+        input.sendKeys("お知らせはどこに届きますか");
+        input.sendKeys(Keys.ENTER);
+        WebElement note = shadow().findElement(By.cssSelector(".input-note"));
+        assertTrue(note.isDisplayed() && note.getText().contains("前のご質問"), "the member is told it waits");
+        assertEquals("お知らせはどこに届きますか", input.getAttribute("value"), "the typed text is kept");
+        lastBotMessage("項番 6-");
+        List<WebElement> users = shadow().findElements(By.cssSelector(".message.user"));
+        assertEquals(2, users.size());
+        assertTrue(users.get(1).getText().contains("どこに届きますか"), users.get(1).getText());
+        List<WebElement> bots = botMessages();
+        assertTrue(bots.get(bots.size() - 2).getText().contains("項番 10-"), "the first is answered first");
+        assertFalse(note.isDisplayed(), "the note goes when the question is sent");
+    }
+
+    @Test
+    void anAnswerArrivingAfterStartingOverStaysOutOfTheNewConversation() throws Exception {
+        openPanel();
+        slowAnswers(1500);
+        ask("お知らせをなくしてしまいました");
+        startOver();
+        Thread.sleep(2500);
+        String conversation = shadow().findElement(By.cssSelector(".log")).getText();
+        assertFalse(conversation.contains("項番 10-"), conversation);
+        assertTrue(shadow().findElements(By.cssSelector(".message.user")).isEmpty());
+        ask("お知らせはどこに届きますか");
+        lastBotMessage("項番 6-");
+    }
+
+    @Test
+    void escapeStillClosesThePanelAfterPressingAChoice() {
+        openPanel();
+        ask("お知らせが届かないのはなぜですか");
+        button(lastBotMessage("ご加入の制度"), "任意継続の方とご家族").click();
+        lastBotMessage("加入されたのはいつ");
+        WebElement focused = activeInShadow();
+        assertTrue(focused != null, "focus stays inside the widget");
+        new Actions(driver).sendKeys(Keys.ESCAPE).perform();
+        WebElement launcher = shadow().findElement(By.cssSelector(".launcher"));
+        assertEquals("false", launcher.getAttribute("aria-expanded"));
+        assertEquals(launcher, activeInShadow());
+    }
+
+    @Test
+    void aNewAnswerOpensAtItsStart() {
+        onAPhone();
+        openPanel();
+        ask("お知らせが届かないのはなぜですか");
+        WebElement answer = lastBotMessage("ご加入の制度");
+        WebElement log = shadow().findElement(By.cssSelector(".log"));
+        assertTrue(
+                answer.getRect().getHeight() > log.getRect().getHeight(),
+                "precondition: the answer is taller than the log");
+        double top = ((Number) driver.executeScript(
+                        "return arguments[0].getBoundingClientRect().top - arguments[1].getBoundingClientRect().top",
+                        answer,
+                        log))
+                .doubleValue();
+        assertTrue(top >= 0 && top < 40, "the answer's start is at the top of the log: " + top);
+    }
+
+    @Test
+    void answeringAFollowUpShowsWhatChangesNotTheFaqTextAgain() {
+        openPanel();
+        ask("お知らせが届かないのはなぜですか");
+        WebElement first = lastBotMessage("ご加入の制度");
+        String faqQuestion = first.findElement(By.cssSelector(".question")).getText();
+        WebElement second = nextBotMessage(() -> button(first, "任意継続の方とご家族").click());
+        assertTrue(followUpOf(second).contains("加入されたのはいつ"), second.getText());
+        assertFalse(second.getText().contains(faqQuestion), second.getText());
+        assertTrue(second.getText().length() < first.getText().length() / 2, second.getText());
+        WebElement last = second;
+        // the answer's own choices, not the buttons that change an earlier answer
+        By nextChoices = By.cssSelector(":scope > .choices button.choice");
+        for (int step = 0; step < 5 && !last.findElements(nextChoices).isEmpty(); step++) {
+            WebElement current = last;
+            last = nextBotMessage(() -> current.findElements(nextChoices).get(0).click());
+            assertFalse(last.getText().contains(faqQuestion), last.getText());
+        }
+        assertTrue(last.getText().contains("お伺いした内容にもとづくご案内"), "the verdict: " + last.getText());
+        assertTrue(last.getText().contains("ほかにご質問がございましたら"), "a next step: " + last.getText());
+    }
+
+    @Test
+    void showsTheAnswersSoFarAndOneCanBeChanged() {
+        openPanel();
+        ask("お知らせが届かないのはなぜですか");
+        button(lastBotMessage("ご加入の制度"), "任意継続の方とご家族").click();
+        WebElement second = lastBotMessage("加入されたのはいつ");
+        WebElement answered = second.findElement(By.cssSelector(".answered"));
+        assertTrue(answered.getText().contains("お伺いした内容"), answered.getText());
+        assertTrue(answered.getText().contains("ご加入の制度：任意継続の方とご家族"), answered.getText());
+        WebElement third = nextBotMessage(
+                () -> answered.findElement(By.cssSelector("button.choice")).click());
+        assertTrue(followUpOf(third).contains("ご加入の制度"), "the question comes back: " + third.getText());
+        assertTrue(third.findElements(By.cssSelector(".answered")).isEmpty(), third.getText());
+        startOver();
+        ask("お知らせが届かないのはなぜですか");
+        assertTrue(lastBotMessage("ご加入の制度")
+                .findElements(By.cssSelector(".answered"))
+                .isEmpty());
+    }
+
+    /** The API answers after a delay, as on a slow phone line. */
+    private void slowAnswers(int millis) {
+        driver.executeScript("var f = window.fetch; window.fetch = function () { var self = this, args = arguments;"
+                + " return new Promise(function (done) { setTimeout(done, " + millis + "); })"
+                + ".then(function () { return f.apply(self, args); }); };");
+    }
+
     private void onAPhone() {
         driver.quit();
         driver = Browser.start(360, 740);
