@@ -48,6 +48,22 @@ public record FaqCorpus(
         return items.stream().filter(item -> item.id().equals(id)).findFirst();
     }
 
+    /** The same FAQ with other 言い換え: cross-validation asks held-out ones, a published FAQ has none. */
+    public FaqCorpus withAlternates(Map<FaqId, List<String>> other) {
+        return new FaqCorpus(
+                items,
+                other,
+                outOfScope,
+                synonymGroups,
+                answerGroups,
+                userDictionary,
+                audiences,
+                source,
+                focusObjects,
+                contact,
+                ruleSet);
+    }
+
     /** Whether answers are personalised with the rule set of this name. */
     public boolean uses(String rules) {
         return ruleSet.filter(rules::equals).isPresent();

@@ -3,7 +3,6 @@ package jp.kenpo.faq.matching;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Map;
-import java.util.Optional;
 import jp.kenpo.faq.TestCorpus;
 import jp.kenpo.faq.faq.FaqCorpus;
 import org.junit.jupiter.api.Test;
@@ -18,18 +17,7 @@ class LexicalWeightsTest {
     @Test
     void anFaqAsPublishedLeansOnItsAnswers() {
         FaqCorpus corpus = TestCorpus.corpus();
-        FaqCorpus published = new FaqCorpus(
-                corpus.items(),
-                Map.of(),
-                corpus.outOfScope(),
-                corpus.synonymGroups(),
-                corpus.answerGroups(),
-                corpus.userDictionary(),
-                corpus.audiences(),
-                corpus.source(),
-                corpus.focusObjects(),
-                Optional.empty(),
-                Optional.empty());
+        FaqCorpus published = corpus.withAlternates(Map.of());
         assertEquals(LexicalWeights.PUBLISHED, LexicalWeights.forCorpus(published));
     }
 

@@ -96,12 +96,7 @@ record ReplyRequest(String replyToken, List<Message> messages) {
 
     record QuickReply(List<QuickReplyItem> items) {}
 
-    record QuickReplyItem(String type, Action action) {
-
-        static QuickReplyItem postback(String label, String data, String displayText) {
-            return new QuickReplyItem("action", new PostbackAction("postback", label, data, displayText));
-        }
-    }
+    record QuickReplyItem(String type, Action action) {}
 
     /** What tapping does. */
     sealed interface Action permits PostbackAction, UriAction {}

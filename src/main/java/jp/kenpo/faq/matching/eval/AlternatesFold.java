@@ -37,19 +37,6 @@ record AlternatesFold(FaqCorpus indexed, List<EvalCase> asked) {
             }
             kept.put(id, keep);
         });
-        return new AlternatesFold(
-                new FaqCorpus(
-                        corpus.items(),
-                        kept,
-                        corpus.outOfScope(),
-                        corpus.synonymGroups(),
-                        corpus.answerGroups(),
-                        corpus.userDictionary(),
-                        corpus.audiences(),
-                        corpus.source(),
-                        corpus.focusObjects(),
-                        corpus.contact(),
-                        corpus.ruleSet()),
-                asked);
+        return new AlternatesFold(corpus.withAlternates(kept), asked);
     }
 }

@@ -63,12 +63,7 @@ class WidgetBrowserTest {
     @Test
     void picksASuggestion() {
         String question = "お知らせ 再発行";
-        String outcome = given().contentType(ContentType.JSON)
-                .body(java.util.Map.of("question", question))
-                .post("/api/v1/ask")
-                .then()
-                .extract()
-                .path("outcome");
+        String outcome = outcomeOf(question);
         assertEquals("SUGGEST", outcome, "precondition: this question is ambiguous");
         openPanel();
         ask(question);
@@ -305,12 +300,7 @@ class WidgetBrowserTest {
     @Test
     void theContactDeskIsCalledOrWrittenToWithATap() {
         String question = "昨日のプロ野球の試合結果は？";
-        String outcome = given().contentType(ContentType.JSON)
-                .body(java.util.Map.of("question", question))
-                .post("/api/v1/ask")
-                .then()
-                .extract()
-                .path("outcome");
+        String outcome = outcomeOf(question);
         assertEquals("NO_MATCH", outcome, "precondition: the FAQ does not answer this");
         openPanel();
         ask(question);
@@ -570,5 +560,15 @@ class WidgetBrowserTest {
 
     private void waitUntil(java.util.function.BooleanSupplier condition) {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> condition.getAsBoolean());
+    }
+
+    /** What the API decides for a question, to state a test's precondition. */
+    private static String outcomeOf(String question) {
+        return given().contentType(ContentType.JSON)
+                .body(java.util.Map.of("question", question))
+                .post("/api/v1/ask")
+                .then()
+                .extract()
+                .path("outcome");
     }
 }
