@@ -11,6 +11,7 @@ import jp.kenpo.faq.personalization.FollowUp;
 /**
  * What the service answers to a question, whatever the channel.
  *
+ * @param id              this answer's own id: feedback and the question log refer to it
  * @param outcome         answer, suggestion ("did you mean") or no match
  * @param best            the item to show; empty for no match
  * @param candidates      ranked items, one per answer group, best first
@@ -22,6 +23,7 @@ import jp.kenpo.faq.personalization.FollowUp;
  * @param source          the FAQ document and its 作成日, so the member knows how old the text is
  */
 public record Answer(
+        String id,
         MatchOutcome outcome,
         Optional<ScoredItem> best,
         List<ScoredItem> candidates,

@@ -1,8 +1,11 @@
 package jp.kenpo.faq.answer;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import jp.kenpo.faq.faq.FaqCorpus;
 import jp.kenpo.faq.faq.FaqId;
 import jp.kenpo.faq.matching.MatchResult;
@@ -26,6 +29,9 @@ public class AnswerService {
     private final Personalization personalization;
     private final FaqCorpus corpus;
     private final AskMetrics metrics;
+    /** Observers (the question log) hear of every answer; none of them may slow it down. */
+    private final Event<Answered> answered;
+
     private final Relevance relevance;
     private final Reranking reranking;
     private final UsefulFollowUps useful;
@@ -34,8 +40,14 @@ public class AnswerService {
     /** Only the FAQ the rules were written for is personalised; any other gets plain answers. */
     private final boolean personalised;
 
-    public AnswerService(Matcher matcher, Personalization personalization, FaqCorpus corpus, AskMetrics metrics) {
+    public AnswerService(
+            Matcher matcher,
+            Personalization personalization,
+            FaqCorpus corpus,
+            AskMetrics metrics,
+            Event<Answered> answered) {
         this.matcher = matcher;
+        this.answered = answered;
         this.personalization = personalization;
         this.corpus = corpus;
         this.metrics = metrics;
@@ -54,6 +66,7 @@ public class AnswerService {
         long start = System.nanoTime();
         Answer answer = answer(question);
         metrics.record(question.channel(), answer.outcome(), System.nanoTime() - start);
+        answered.fire(new Answered(question, answer, Instant.now()));
         return answer;
     }
 
@@ -63,6 +76,7 @@ public class AnswerService {
                 .orElseGet(() -> matcher.match(question.text().orElseThrow(), question.limit()));
         if (result.best().isEmpty()) {
             return new Answer(
+                    newId(),
                     result.outcome(),
                     Optional.empty(),
                     result.candidates(),
@@ -76,6 +90,7 @@ public class AnswerService {
             ScoredItem best = result.best().get();
             String id = best.item().id().toString();
             return new Answer(
+                    newId(),
                     result.outcome(),
                     Optional.of(best),
                     result.candidates(),
@@ -102,6 +117,7 @@ public class AnswerService {
                 .map(member -> useful.forItem(id, member, question.asOf(), assessment))
                 .orElseGet(() -> withoutFacts.followUps(question.asOf(), id));
         return new Answer(
+                newId(),
                 result.outcome(),
                 Optional.of(chosen.best()),
                 chosen.candidates(),
@@ -110,6 +126,10 @@ public class AnswerService {
                 sendsToTheDesk(statements) ? Optional.of(contactDesk) : Optional.empty(),
                 Optional.of(chosen.choice()),
                 corpus.source());
+    }
+
+    private static String newId() {
+        return UUID.randomUUID().toString();
     }
 
     /** Without facts only what holds for everyone on the day is said. */

@@ -14,6 +14,7 @@ import jp.kenpo.faq.personalization.Wording;
 /**
  * Answer of {@code POST /api/v1/ask}.
  *
+ * @param answerId        this answer's id, for {@code POST /api/v1/feedback}
  * @param answered        false when the FAQ does not answer the question ({@code best} is then null)
  * @param outcome         ANSWER (confident), SUGGEST (best is likely; offer the candidates as "did you mean")
  *                        or NO_MATCH
@@ -27,6 +28,7 @@ import jp.kenpo.faq.personalization.Wording;
  * @param source          the FAQ document the answer is taken from, with its 作成日
  */
 public record AskResponse(
+        String answerId,
         boolean answered,
         String outcome,
         Best best,
@@ -67,6 +69,7 @@ public record AskResponse(
                 .map(c -> new Candidate(c.item().id().toString(), c.item().question(), Scores.rounded(c.score())))
                 .toList();
         return new AskResponse(
+                answer.id(),
                 answer.answered(),
                 answer.outcome().name(),
                 best,

@@ -71,12 +71,20 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response notLoggedIn(io.quarkus.security.UnauthorizedException e) {
-        return respond(Problem.of(401, "Unauthorized", "Log in as an agent first."));
+        return respond(Problem.of(401, "Unauthorized", "Log in first."));
     }
 
     @ServerExceptionMapper
     public Response notAllowed(io.quarkus.security.ForbiddenException e) {
-        return respond(Problem.of(403, "Forbidden", "This needs the agent role."));
+        return respond(
+                Problem.of(403, "Forbidden", "Your account does not have the role this needs (agent or editor)."));
+    }
+
+    @ServerExceptionMapper
+    public Response tooMany(TooManyRequestsException e) {
+        return Response.fromResponse(problem(e))
+                .header("Retry-After", e.retryAfterSeconds())
+                .build();
     }
 
     /** Failures that carry their own status and wording, from whichever package threw them. */

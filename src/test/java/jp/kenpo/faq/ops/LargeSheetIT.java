@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import jp.kenpo.faq.TestCorpus;
 import jp.kenpo.faq.faq.FaqCorpus;
 import jp.kenpo.faq.faq.FaqItem;
+import jp.kenpo.faq.store.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -100,6 +101,8 @@ class LargeSheetIT {
                 "-XX:+UnlockExperimentalVMOptions",
                 "-XX:TrimNativeHeapInterval=2000"));
         command.add("-Dquarkus.http.port=" + port);
+        // the question log goes to the tests' PostgreSQL, not to an embedded one in the project directory
+        command.add("-Dquarkus.datasource.jdbc.url=" + TestDatabase.url());
         command.addAll(List.of("-jar", JAR.toString()));
         ProcessBuilder builder =
                 new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
@@ -107,7 +110,7 @@ class LargeSheetIT {
         return builder.start();
     }
 
-    private static void waitUntilReady(HttpClient http, int port, Process service, Path log) throws Exception {
+    static void waitUntilReady(HttpClient http, int port, Process service, Path log) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (System.nanoTime() < deadline) {
             assertTrue(service.isAlive(), "the service stopped:\n" + Files.readString(log));
@@ -128,7 +131,7 @@ class LargeSheetIT {
         throw new AssertionError("not ready within 120 s:\n" + Files.readString(log));
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
