@@ -10,11 +10,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import jp.kenpo.faq.matching.MatchOutcome;
+import jp.kenpo.faq.traffic.QuestionGroup;
 import jp.kenpo.faq.traffic.QuestionLog;
 import jp.kenpo.faq.traffic.RecordedQuestion;
+import jp.kenpo.faq.traffic.TrafficReports;
 import jp.kenpo.faq.traffic.TrafficStore;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -25,6 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "agentLogin")
 public class EditorResource {
+
+    private static final String DAYS = "must be between 1 and 366";
 
     private final QuestionLog log;
 
@@ -58,5 +63,46 @@ public class EditorResource {
                 Optional.ofNullable(helpful).map(Boolean::valueOf),
                 limit);
         return new RecordedQuestions(log.questions(filter));
+    }
+
+    /** Question groups needing attention. */
+    public record AttentionGroups(List<QuestionGroup> groups) {}
+
+    /** How each item's answers were received. */
+    public record ItemReports(List<TrafficReports.ItemReport> items) {}
+
+    /** Answers per day, channel and outcome. */
+    public record DayReports(List<TrafficReports.DayReport> days) {}
+
+    @GET
+    @Path("/attention")
+    @Operation(
+            summary = "Questions the FAQ did not answer well, grouped (editors)",
+            description = "Questions of the last days answered with SUGGEST or NO_MATCH, or found unhelpful, grouped"
+                    + " by what they say; the largest groups first.")
+    public AttentionGroups attention(
+            @QueryParam("days") @DefaultValue("30") @Min(value = 1, message = DAYS) @Max(value = 366, message = DAYS)
+                    int days) {
+        return new AttentionGroups(log.needingAttention(Duration.ofDays(days)));
+    }
+
+    @GET
+    @Path("/items")
+    @Operation(summary = "Answers and feedback per FAQ item (editors)", description = "The most often unhelpful first.")
+    public ItemReports items(
+            @QueryParam("days") @DefaultValue("30") @Min(value = 1, message = DAYS) @Max(value = 366, message = DAYS)
+                    int days) {
+        return new ItemReports(log.perItem(Duration.ofDays(days)));
+    }
+
+    @GET
+    @Path("/daily")
+    @Operation(
+            summary = "Answers per day, channel and outcome (editors)",
+            description = "Days in Japan time, oldest first.")
+    public DayReports daily(
+            @QueryParam("days") @DefaultValue("30") @Min(value = 1, message = DAYS) @Max(value = 366, message = DAYS)
+                    int days) {
+        return new DayReports(log.perDay(Duration.ofDays(days)));
     }
 }

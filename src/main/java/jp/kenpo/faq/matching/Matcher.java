@@ -136,6 +136,11 @@ public final class Matcher {
     }
 
     /** Whether a classifier was trained (not for a corpus above {@link ItemClassifier#MAX_ITEMS} items). */
+    /** The content words of a text as matching reads them (normalised keys, synonyms resolved). */
+    public List<String> terms(String text) {
+        return analyzer.analyze(text).terms();
+    }
+
     public boolean hasClassifier() {
         return classifier != null;
     }

@@ -130,7 +130,7 @@ public class TrafficStore {
         }
     }
 
-    private static RecordedQuestion recorded(ResultSet rows) throws SQLException {
+    static RecordedQuestion recorded(ResultSet rows) throws SQLException {
         Object helpful = rows.getObject("helpful");
         Object score = rows.getObject("score");
         String[] candidates = (String[]) rows.getArray("candidate_ids").getArray();

@@ -178,19 +178,6 @@ class QuestionLogTest {
     }
 
     private static Cookie login(String user, String password) {
-        return await().atMost(Duration.ofSeconds(20))
-                .ignoreExceptions()
-                .until(
-                        () -> given().redirects()
-                                .follow(false)
-                                .formParam("j_username", user)
-                                .formParam("j_password", password)
-                                .when()
-                                .post("/j_security_check")
-                                .then()
-                                .statusCode(302)
-                                .extract()
-                                .detailedCookie("kenpo-agent"),
-                        c -> c != null);
+        return EditorLogin.as(user, password);
     }
 }
