@@ -24,6 +24,15 @@
   var NEXT_STEP = 'ご案内は以上です。ほかにご質問がございましたら、下の欄にご入力ください。';
   var NOTHING_MORE = 'お伺いした内容では、上記の項番のご案内のとおりです。ほかにご質問がございましたら、下の欄にご入力ください。';
   var CUT_NOTE = 'ご質問は500文字までです。500文字を超えた部分は入力されませんでした。';
+  // asked once under an answer that shows an FAQ item, when nothing more is asked about it
+  var FEEDBACK = {
+    question: 'この回答は役に立ちましたか？',
+    yes: 'ご回答ありがとうございます。',
+    no: 'ご回答ありがとうございます。解決しない場合は下記までお問い合わせください。',
+    // without a known contact desk, nothing "below" to point at
+    noWithoutDesk: 'ご回答ありがとうございます。',
+    failed: '申し訳ございません。ただいまご回答を受け付けられませんでした。'
+  };
   var ERRORS = {
     invalid: 'ご質問は500文字以内で入力してください。',
     answers: 'お伺いした内容に誤りがあるため、回答できませんでした。お手数ですが、「最初から」を押して、もう一度ご質問ください。',
@@ -173,6 +182,7 @@
   }
 
   function reset() {
+    var desk = state.desk;
     conversation++;
     busy = false;
     if (queued) {
@@ -181,6 +191,7 @@
       inputNote.textContent = '';
     }
     state = newConversation(state.hostFacts, true);
+    state.desk = desk;
     save();
     log.textContent = '';
     addEntry({ role: 'bot', greeting: true });
@@ -331,10 +342,16 @@
   }
 
   function addEntry(entry) {
-    // the conversation moved on: earlier choices no longer act
+    // the conversation moved on: earlier choices no longer act, and an unanswered 役に立ちましたか goes
     Array.prototype.forEach.call(log.querySelectorAll('button.choice'), function (button) {
       button.disabled = true;
     });
+    Array.prototype.forEach.call(log.querySelectorAll('.feedback.asking'), function (group) {
+      group.remove();
+    });
+    if (entry.answer && entry.answer.contact && entry.answer.contact.contact) {
+      state.desk = entry.answer.contact.contact;
+    }
     state.entries.push(entry);
     save();
     var box = render(entry, state.entries.length - 1 === lastBotIndex());
@@ -376,6 +393,82 @@
           + '以下は、よくある質問からのご案内です。'));
       }
       renderAnswer(box, entry.answer, live, entry.goingOn, entry.afterFollowUp);
+      feedback(box, entry, live);
+    }
+    return box;
+  }
+
+  /**
+   * 「この回答は役に立ちましたか？」 under the newest answer that shows an FAQ item and asks nothing more about it (a
+   * follow-up question waiting for the member's tap would be one question too many); a no-match answer shows the
+   * contact desk already. The word goes to POST /api/v1/feedback with this answer's id; the buttons give way to
+   * thanks (after いいえ, with the contact desk), which stays across reloads.
+   */
+  function feedback(box, entry, live) {
+    var answer = entry.answer;
+    if (entry.feedback) {
+      box.appendChild(thanks(entry.feedback));
+      return;
+    }
+    var asks = live && answer.answerId && answer.answered && answer.best && answer.outcome !== 'NO_MATCH'
+      && !(answer.followUps && answer.followUps.length > 0);
+    if (!asks) {
+      return;
+    }
+    var group = element('div', 'feedback asking');
+    group.setAttribute('role', 'group');
+    var question = element('p', 'feedback-question', FEEDBACK.question);
+    question.id = 'kenpo-faq-feedback-' + answer.answerId;
+    group.setAttribute('aria-labelledby', question.id);
+    group.appendChild(question);
+    var buttons = element('div', 'feedback-buttons');
+    [['はい', true], ['いいえ', false]].forEach(function (pair) {
+      var button = element('button', 'feedback-button', pair[0]);
+      button.type = 'button';
+      button.addEventListener('click', function () { sendFeedback(entry, group, pair[1]); });
+      buttons.appendChild(button);
+    });
+    group.appendChild(buttons);
+    box.appendChild(group);
+  }
+
+  function sendFeedback(entry, group, helpful) {
+    Array.prototype.forEach.call(group.querySelectorAll('button'), function (button) { button.disabled = true; });
+    var mine = conversation;
+    fetch(config.apiBase + '/api/v1/feedback', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ answerId: entry.answer.answerId, helpful: helpful })
+    }).then(function (response) {
+      return response.ok ? (helpful ? 'yes' : 'no') : (helpful ? 'failed' : 'failed-no');
+    }, function () {
+      return helpful ? 'failed' : 'failed-no';
+    }).then(function (said) {
+      if (mine !== conversation || !group.isConnected) {
+        return;
+      }
+      if (said === 'yes' || said === 'no') {
+        // kept, so that a reload shows the thanks and does not ask again
+        entry.feedback = said;
+        save();
+      }
+      var shown = thanks(said);
+      group.replaceWith(shown);
+      if (!panel.hidden) {
+        focusOn(shown);
+      }
+    });
+  }
+
+  /** @param said 'yes', 'no', or 'failed' / 'failed-no' when the word could not be sent */
+  function thanks(said) {
+    var box = element('div', 'feedback');
+    var unhelped = said === 'no' || said === 'failed-no';
+    var text = said === 'yes' ? FEEDBACK.yes : said === 'no' ? (state.desk ? FEEDBACK.no : FEEDBACK.noWithoutDesk)
+      : FEEDBACK.failed;
+    box.appendChild(element('p', 'feedback-thanks', text));
+    if (unhelped && state.desk) {
+      deskBlock(box, state.desk);
     }
     return box;
   }
@@ -585,7 +678,7 @@
   }
 
   function newConversation(hostFacts, open) {
-    return { entries: [], hostFacts: hostFacts, conversationFacts: {}, answered: [], open: open };
+    return { entries: [], hostFacts: hostFacts, conversationFacts: {}, answered: [], open: open, desk: null };
   }
 
   /** A saved state from before hostFacts and conversationFacts (one mixed "member") starts without facts. */
@@ -598,6 +691,7 @@
       saved.hostFacts = saved.hostFacts || {};
       saved.conversationFacts = saved.conversationFacts || {};
       saved.answered = saved.answered || [];
+      saved.desk = saved.desk || null;
       return saved;
     } catch (ignored) {
       return null;
@@ -686,6 +780,12 @@
       + '.choice{min-height:44px;border:1px solid #00558c;background:#fff;color:#00558c;border-radius:1.2em;'
       + 'padding:.4em .8em;font-size:1em;text-align:left;cursor:pointer}'
       + '.choice:hover:not(:disabled){background:#e6f0f7}.choice:disabled{opacity:.55;cursor:default}'
+      + '.feedback{margin-top:.6em;padding-top:.5em;border-top:1px solid #dde3ea}'
+      + '.feedback-question{font-weight:bold}'
+      + '.feedback-buttons{display:flex;gap:.6em;margin-top:.4em}'
+      + '.feedback-button{min-width:5em;min-height:44px;border:1px solid #00558c;background:#fff;color:#00558c;'
+      + 'border-radius:1.2em;padding:.4em 1em;font-size:1em;cursor:pointer}'
+      + '.feedback-button:hover:not(:disabled){background:#e6f0f7}.feedback-button:disabled{opacity:.55;cursor:default}'
       + 'a{color:#00558c;word-break:break-all}'
       + 'form{display:flex;flex-wrap:wrap;gap:.4em;padding:.6em;border-top:1px solid #dde3ea;background:#fff}'
       + '.input-note{flex:1 0 100%;margin:0;padding:.4em .6em;background:#fff8e1;border-left:4px solid #f9a825;border-radius:4px}'

@@ -133,6 +133,7 @@
     }
     results.textContent = '';
     showOutcome(null);
+    clearResolved(text);
     hits = [];
     hitsFor = null;
     selected = -1;
@@ -584,18 +585,19 @@
     var forCaller = caller;
     fetchJson('/api/v1/ask', { method: 'POST', headers: headers, body: JSON.stringify(body) }).then(function (answer) {
       if (forCaller === caller) {
-        renderChoice(answer);
+        renderChoice(answer, text);
       }
     }, function () { /* the verdicts above stand on their own */ });
   }
 
-  function renderChoice(answer) {
+  function renderChoice(answer, question) {
     var box = element('div', 'choice');
     box.id = 'choice';
     if (!answer.answered || !answer.choice) {
       var deskItem = answer.contact && answer.contact.faqId;
       box.appendChild(element('p', '', 'この質問に該当するFAQはありません'
         + (deskItem ? '（お問合せ先は項番' + deskItem + '）。' : '。')));
+      resolved(box, answer, question);
       verdicts.appendChild(box);
       return;
     }
@@ -612,7 +614,72 @@
       p.appendChild(element('span', 'rule', '　規則：' + fit.rule));
       box.appendChild(p);
     });
+    resolved(box, answer, question);
     verdicts.appendChild(box);
+  }
+
+  /**
+   * Whether the caller was answered, said by the agent for this /ask answer: POST /api/v1/feedback with its answerId
+   * (the same word a member gives in the widget, counted under the agent channel). It belongs to the question it was
+   * asked for: a new search or 「次の方」 removes it.
+   */
+  function resolved(box, answer, question) {
+    if (!answer.answerId) {
+      return;
+    }
+    var group = element('div', 'resolved');
+    group.id = 'resolved';
+    group.setAttribute('role', 'group');
+    group.setAttribute('aria-label', 'この方の解決');
+    group.setAttribute('data-question', question);
+    var status = element('span', 'resolved-status');
+    status.id = 'resolved-status';
+    status.setAttribute('role', 'status');
+    [['解決した', true], ['解決しなかった', false]].forEach(function (pair) {
+      var button = element('button', pair[1] ? 'solved' : 'unsolved', pair[0]);
+      button.type = 'button';
+      button.addEventListener('click', function () { sendResolved(group, status, answer.answerId, pair[1], pair[0]); });
+      group.appendChild(button);
+    });
+    group.appendChild(status);
+    box.appendChild(group);
+  }
+
+  function sendResolved(group, status, answerId, helpful, label) {
+    var buttons = group.querySelectorAll('button');
+    Array.prototype.forEach.call(buttons, function (button) { button.disabled = true; });
+    status.textContent = '';
+    var forCaller = caller;
+    fetch('/api/v1/feedback', { method: 'POST', credentials: 'same-origin',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ answerId: answerId, helpful: helpful }) }).then(function (response) {
+      if (response.status === 401) {
+        sessionEnded();
+      }
+      return response.ok;
+    }, function () {
+      return false;
+    }).then(function (ok) {
+      if (forCaller !== caller || !group.isConnected) {
+        return;
+      }
+      if (ok) {
+        Array.prototype.forEach.call(buttons, function (button) { button.remove(); });
+        status.textContent = '記録しました（' + label + '）';
+      } else {
+        Array.prototype.forEach.call(buttons, function (button) { button.disabled = false; });
+        status.textContent = '記録できませんでした。もう一度お試しください。';
+        status.classList.add('error');
+      }
+    });
+  }
+
+  /** A search for another question than the one the agent marks: its buttons go. */
+  function clearResolved(text) {
+    var group = document.getElementById('resolved');
+    if (group && group.getAttribute('data-question') !== text) {
+      group.remove();
+    }
   }
 
   function row(table, label, value) {

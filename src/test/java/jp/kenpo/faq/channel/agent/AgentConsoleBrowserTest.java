@@ -364,6 +364,54 @@ class AgentConsoleBrowserTest {
                         .getText());
     }
 
+    /**
+     * The agent says whether the caller was answered by the item the console showed: the word is recorded against
+     * that /ask answer (channel AGENT), and it goes with a new search and with 「次の方」.
+     */
+    @Test
+    void agentMarksWhetherTheCallerWasAnswered() {
+        logIn();
+        waitUntil(() -> !driver.findElements(By.id("fact-scheme")).isEmpty());
+        // the answerId of each /ask answer the console receives
+        driver.executeScript("window.__answerIds = []; var f = window.fetch; window.fetch = function (url) {"
+                + " return f.apply(this, arguments).then(function (response) {"
+                + " if (String(url).indexOf('/api/v1/ask') >= 0) {"
+                + " response.clone().json().then(function (a) { window.__answerIds.push(a.answerId); }); }"
+                + " return response; }); };");
+        String question = "お知らせの送付先はどこですか";
+        WebElement search = driver.findElement(By.id("q"));
+        search.sendKeys(question);
+        assess();
+        waitUntil(() -> !driver.findElements(By.cssSelector("#resolved button")).isEmpty());
+        String answerId = (String) driver.executeScript("return window.__answerIds[window.__answerIds.length - 1]");
+        WebElement unsolved = driver.findElements(By.cssSelector("#resolved button")).stream()
+                .filter(b -> b.getText().equals("解決しなかった"))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(driver.findElements(By.cssSelector("#resolved button")).stream()
+                .anyMatch(b -> b.getText().equals("解決した")));
+        unsolved.click();
+        waitUntil(() -> driver.findElement(By.id("resolved-status")).getText().contains("記録しました"));
+        assertTrue(driver.findElements(By.cssSelector("#resolved button")).isEmpty(), "marked once");
+
+        java.util.Map<String, Object> recorded =
+                jp.kenpo.faq.traffic.RecordedQuestions.awaitRecorded(answerId, r -> r.get("feedback") != null);
+        assertEquals("AGENT", recorded.get("channel"));
+        assertEquals(question, recorded.get("question"));
+        assertEquals(false, ((java.util.Map<?, ?>) recorded.get("feedback")).get("helpful"));
+
+        // a new search is another question: the buttons of the one before go
+        assess();
+        waitUntil(() -> !driver.findElements(By.cssSelector("#resolved button")).isEmpty());
+        search.sendKeys(Keys.chord(Keys.CONTROL, "a"), "お知らせをなくしました");
+        waitUntil(() -> driver.findElements(By.id("resolved")).isEmpty());
+        // and the next caller starts without them
+        assess();
+        waitUntil(() -> !driver.findElements(By.cssSelector("#resolved button")).isEmpty());
+        driver.findElement(By.id("next-caller")).click();
+        waitUntil(() -> driver.findElements(By.id("resolved")).isEmpty());
+    }
+
     private void factFormIsTheServersTable() {
         waitUntil(() ->
                 !driver.findElements(By.id("fact-elderlyCertificateRatio")).isEmpty());

@@ -474,6 +474,91 @@ class WidgetBrowserTest {
                 .isEmpty());
     }
 
+    /**
+     * Under an answer that shows an FAQ item the member is asked whether it helped, with two buttons a finger hits on
+     * a phone; いいえ is recorded against that answer's id (channel WIDGET), and the buttons give way to thanks.
+     */
+    @Test
+    void tellsWhetherTheAnswerHelpedAndTheWordIsRecorded() {
+        String question = "お知らせをなくしてしまいました";
+        assertEquals("ANSWER", outcomeOf(question), "precondition: the FAQ answers this");
+        onAPhone();
+        openPanel();
+        ask(question);
+        WebElement answer = lastBotMessage("項番 10-");
+        WebElement asking = answer.findElement(By.cssSelector(".feedback"));
+        assertTrue(asking.getText().contains("この回答は役に立ちましたか？"), asking.getText());
+        assertEquals("この回答は役に立ちましたか？", asking.getAccessibleName());
+        List<WebElement> buttons = asking.findElements(By.cssSelector("button"));
+        assertEquals(
+                List.of("はい", "いいえ"),
+                buttons.stream().map(WebElement::getAccessibleName).toList());
+        for (WebElement button : buttons) {
+            assertAtLeast(44, button.getRect().getWidth(), button.getText() + " width");
+            assertAtLeast(44, button.getRect().getHeight(), button.getText() + " height");
+            assertAtLeast(16, px(button, "font-size"), button.getText() + " text");
+        }
+        String answerId = lastAnswerId();
+
+        buttons.get(1).click();
+        waitUntil(
+                () -> shadow().findElements(By.cssSelector(".feedback button")).isEmpty());
+        WebElement thanks = lastBotMessage("ご回答ありがとうございます。").findElement(By.cssSelector(".feedback"));
+        assertTrue(thanks.getText().startsWith("ご回答ありがとうございます。"), thanks.getText());
+
+        java.util.Map<String, Object> recorded =
+                jp.kenpo.faq.traffic.RecordedQuestions.awaitRecorded(answerId, r -> r.get("feedback") != null);
+        assertEquals("WIDGET", recorded.get("channel"));
+        assertEquals(question, recorded.get("question"));
+        assertEquals(false, ((java.util.Map<?, ?>) recorded.get("feedback")).get("helpful"));
+    }
+
+    /** はい is thanked, and the thanks (not the question again) is what a reload shows. */
+    @Test
+    void aHelpfulAnswerIsThankedAndNotAskedAgainAfterAReload() {
+        openPanel();
+        ask("お知らせをなくしてしまいました");
+        WebElement answer = lastBotMessage("この回答は役に立ちましたか？");
+        answer.findElements(By.cssSelector(".feedback button")).get(0).click();
+        lastBotMessage("ご回答ありがとうございます。");
+        assertFalse(lastBotMessage("ご回答ありがとうございます。").getText().contains("お問い合わせ"));
+        driver.navigate().refresh();
+        waitUntil(() -> widget() != null
+                && shadow().findElement(By.cssSelector(".panel")).isDisplayed());
+        WebElement shown = lastBotMessage("ご回答ありがとうございます。");
+        assertTrue(shown.findElements(By.cssSelector(".feedback button")).isEmpty(), shown.getText());
+    }
+
+    /**
+     * Not asked while a follow-up question waits for the member's tap (one question at a time), nor under a no-match
+     * answer (it shows the contact desk); after いいえ the desk the conversation has seen is shown again.
+     */
+    @Test
+    void notAskedWhileAFollowUpWaitsNorForNoMatchAndUnhelpedShowsTheDesk() {
+        openPanel();
+        ask("お知らせが届かないのはなぜですか");
+        WebElement followingUp = lastBotMessage("ご加入の制度");
+        assertTrue(followingUp.findElements(By.cssSelector(".feedback")).isEmpty(), followingUp.getText());
+        ask("今日のドル円の為替レートは？");
+        WebElement noMatch = lastBotMessage("03-5954-7191");
+        assertTrue(noMatch.findElements(By.cssSelector(".feedback")).isEmpty(), noMatch.getText());
+        ask("お知らせをなくしてしまいました");
+        WebElement answer = lastBotMessage("この回答は役に立ちましたか？");
+        answer.findElements(By.cssSelector(".feedback button")).get(1).click();
+        WebElement unhelped = lastBotMessage("解決しない場合は下記までお問い合わせください。");
+        assertTrue(unhelped.findElement(By.cssSelector(".feedback .contact"))
+                .getText()
+                .contains("03-5954-7191"));
+    }
+
+    /** The answerId of the newest answer, from the conversation the widget keeps in sessionStorage. */
+    private String lastAnswerId() {
+        return (String) driver.executeScript(
+                "var entries = JSON.parse(sessionStorage.getItem('kenpo-faq:conversation')).entries;"
+                        + " for (var i = entries.length - 1; i >= 0; i--) { if (entries[i].answer) { return entries[i].answer.answerId; } }"
+                        + " return null;");
+    }
+
     /** The API answers after a delay, as on a slow phone line. */
     private void slowAnswers(int millis) {
         driver.executeScript("var f = window.fetch; window.fetch = function () { var self = this, args = arguments;"
