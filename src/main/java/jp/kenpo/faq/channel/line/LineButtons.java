@@ -2,6 +2,7 @@ package jp.kenpo.faq.channel.line;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.kenpo.faq.answer.ContactDesk;
@@ -19,6 +20,9 @@ final class LineButtons {
     static final int MAX_LABEL = 20;
     /** More panels than this make a bubble longer than a phone's screen. */
     static final int MAX_PANELS = 8;
+
+    static final String HELPFUL = "解決した";
+    static final String NOT_HELPFUL = "解決しない";
 
     private static final Pattern PHONE = Pattern.compile("(?:TEL|Tel|電話)[：:]\\s*([0-9０-９][0-9０-９\\-－‐]{8,14}[0-9０-９])");
     private static final Pattern MAIL = Pattern.compile("[A-Za-z0-9._%+\\-]+@[A-Za-z0-9\\-]+(?:\\.[A-Za-z0-9\\-]+)+");
@@ -74,6 +78,23 @@ final class LineButtons {
         body.add(ReplyRequest.Text.of(text));
         body.addAll(buttons);
         return ReplyRequest.FlexMessage.of(alt(text), ReplyRequest.Box.vertical(body));
+    }
+
+    /**
+     * 解決した／解決しない under an answer: two buttons side by side (every LINE app) and the same two as quick replies
+     * (a phone's shortcut). Each tap sends the answer's id and the word, and shows the word as the member's.
+     */
+    static ReplyRequest.Message feedback(String lead, UUID answerId) {
+        List<Choice> choices = List.of(
+                new Choice(HELPFUL, HELPFUL, new FeedbackPostback(answerId, true).encode(), HELPFUL),
+                new Choice(NOT_HELPFUL, NOT_HELPFUL, new FeedbackPostback(answerId, false).encode(), NOT_HELPFUL));
+        ReplyRequest.Box buttons = ReplyRequest.Box.horizontal(List.of(
+                ReplyRequest.Button.primary(action(choices.get(0))), ReplyRequest.Button.of(action(choices.get(1)))));
+        return ReplyRequest.FlexMessage.of(
+                        alt(lead), ReplyRequest.Box.vertical(List.of(ReplyRequest.Text.bold(lead), buttons)))
+                .withQuickReply(choices.stream()
+                        .map(c -> new ReplyRequest.QuickReplyItem("action", action(c)))
+                        .toList());
     }
 
     private static ReplyRequest.PostbackAction action(Choice choice) {

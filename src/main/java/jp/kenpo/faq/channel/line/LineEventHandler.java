@@ -11,6 +11,9 @@ import jp.kenpo.faq.answer.Question;
 import jp.kenpo.faq.faq.FaqCorpus;
 import jp.kenpo.faq.faq.UnknownFaqException;
 import jp.kenpo.faq.personalization.MemberFacts;
+import jp.kenpo.faq.traffic.QuestionLog;
+import jp.kenpo.faq.traffic.UnknownAnswerException;
+import org.jboss.logging.Logger;
 
 /**
  * One event → at most one reply. Only what the member says in the conversation personalises the answer;
@@ -19,14 +22,18 @@ import jp.kenpo.faq.personalization.MemberFacts;
 @ApplicationScoped
 class LineEventHandler {
 
+    private static final Logger LOG = Logger.getLogger(LineEventHandler.class);
+
     private final AnswerService answers;
     private final LineReplies replies;
+    private final QuestionLog questionLog;
 
     private final ContactDesk desk;
 
-    LineEventHandler(AnswerService answers, LineReplies replies, FaqCorpus corpus) {
+    LineEventHandler(AnswerService answers, LineReplies replies, FaqCorpus corpus, QuestionLog questionLog) {
         this.answers = answers;
         this.replies = replies;
+        this.questionLog = questionLog;
         this.desk = ContactDesk.from(corpus);
     }
 
@@ -68,6 +75,9 @@ class LineEventHandler {
     }
 
     private List<ReplyRequest.Message> postback(String data, boolean shared) {
+        if (FeedbackPostback.isFeedback(data)) {
+            return feedback(data);
+        }
         Optional<PostbackData> conversation = PostbackData.decode(data);
         if (conversation.isEmpty() || conversation.get().itemId() == null) {
             return List.of(LineMessages.text(LineMessages.EXPIRED));
@@ -85,5 +95,26 @@ class LineEventHandler {
         } catch (UnknownFaqException | IllegalArgumentException damaged) {
             return List.of(LineMessages.text(LineMessages.EXPIRED));
         }
+    }
+
+    /**
+     * 解決した／解決しない: kept against the answer only (no LINE id goes with it). The member is thanked whether or not
+     * it could be kept — an answer purged since, or the log down, is nothing the member can act on.
+     */
+    private List<ReplyRequest.Message> feedback(String data) {
+        Optional<FeedbackPostback> word = FeedbackPostback.decode(data);
+        if (word.isEmpty()) {
+            return List.of(LineMessages.text(LineMessages.EXPIRED));
+        }
+        try {
+            questionLog.feedback(word.get().answerId(), word.get().helpful(), Optional.empty());
+        } catch (UnknownAnswerException unknown) {
+            LOG.info("LINE feedback on an answer the question log does not know (purged?); not recorded");
+        } catch (RuntimeException unavailable) {
+            LOG.warnf("LINE feedback not recorded (%s)", unavailable.getClass().getSimpleName());
+        }
+        return word.get().helpful()
+                ? List.of(LineMessages.text(LineMessages.HELPFUL_THANKS))
+                : LineMessages.notHelpful(desk);
     }
 }

@@ -15,7 +15,8 @@ import jp.kenpo.faq.personalization.Wording;
 
 /**
  * Turns an answer into LINE messages: the FAQ item, what applies to this member, then one follow-up question
- * or "did you mean" choices as quick-reply buttons (each carrying the conversation in its postback data).
+ * or "did you mean" choices as quick-reply buttons (each carrying the conversation in its postback data), or, once
+ * nothing more is asked, 解決した／解決しない.
  */
 final class LineMessages {
 
@@ -43,6 +44,15 @@ final class LineMessages {
 
     static final String NEXT_STEP = "ご案内は以上です。ほかにご質問がございましたら、文字で入力してください。";
     static final String NOTHING_MORE = "お伺いした内容では、上記の項目のご案内のとおりです。ほかにご質問がございましたら、文字で入力してください。";
+
+    /** Under an answer that shows an item and asks nothing more (a 1:1 chat only). */
+    static final String FEEDBACK_LEAD = "こちらのご案内で解決しましたか？";
+    /** The reply to 解決した. */
+    static final String HELPFUL_THANKS = "ご回答ありがとうございます。";
+    /** The reply to 解決しない, above the contact desk. */
+    static final String NOT_HELPFUL_LEAD = "ご回答ありがとうございます。お役に立てず申し訳ございません。\n言葉を変えてもう一度ご質問いただくか、下記までお問い合わせください。";
+    /** The reply to 解決しない for a corpus that names no desk. */
+    static final String NOT_HELPFUL_NO_DESK = "ご回答ありがとうございます。お役に立てず申し訳ございません。\nお手数ですが、言葉を変えてもう一度ご質問ください。";
 
     private static final String PERSONAL_LEAD = "お伺いした内容にもとづくご案内です。";
     private static final String CURRENT_LEAD = "現時点でのご案内です。";
@@ -97,7 +107,7 @@ final class LineMessages {
         if (goingOn) {
             // the last answer: the verdict above, then what the member can do next
             messages.add(text(personal.isEmpty() ? NOTHING_MORE : NEXT_STEP));
-            return messages;
+            return withFeedback(messages, answer, shared);
         }
         if (answer.outcome() == MatchOutcome.SUGGEST && answer.candidates().size() > 1) {
             return withChoices(
@@ -106,7 +116,27 @@ final class LineMessages {
                     itemChoices(
                             answer.candidates().subList(1, answer.candidates().size()), conversation));
         }
+        return withFeedback(messages, answer, shared);
+    }
+
+    /**
+     * 解決した／解決しない after an item the member has been answered with: not while a follow-up question or other
+     * choices are still open, not in a group or room (the word is one member's), and never a sixth message.
+     */
+    private static List<ReplyRequest.Message> withFeedback(
+            List<ReplyRequest.Message> messages, Answer answer, boolean shared) {
+        if (!shared && messages.size() < MAX_MESSAGES) {
+            FeedbackPostback.answerId(answer.id())
+                    .ifPresent(id -> messages.add(LineButtons.feedback(FEEDBACK_LEAD, id)));
+        }
         return messages;
+    }
+
+    /** The reply to 解決しない: thanks, and where a person can help, with buttons to call and write. */
+    static List<ReplyRequest.Message> notHelpful(ContactDesk desk) {
+        return desk.contact() == null
+                ? List.of(text(NOT_HELPFUL_NO_DESK))
+                : List.of(LineButtons.desk(NOT_HELPFUL_LEAD + "\n\n" + desk.contact(), desk));
     }
 
     /** A chat's courtesy answered as a person would; a request for a person gets the desk and its hours. */

@@ -64,6 +64,11 @@ record ReplyRequest(String replyToken, List<Message> messages) {
             return new Box("box", "vertical", contents, "md", null, null, null, null);
         }
 
+        /** Side by side, e.g. two buttons of equal width. */
+        static Box horizontal(List<Component> contents) {
+            return new Box("box", "horizontal", contents, "md", null, null, null, null);
+        }
+
         /** A tappable panel: the whole text shows, however long, where a button's label would be cut. */
         static Box panel(List<Component> contents, Action action) {
             return new Box("box", "vertical", contents, null, "12px", "#EEF3F8", "8px", action);

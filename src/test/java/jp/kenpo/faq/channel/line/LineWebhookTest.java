@@ -18,6 +18,7 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.http.Cookie;
 import io.restassured.path.json.JsonPath;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -185,7 +186,12 @@ class LineWebhookTest {
             assertTrue(!step.path("messages").toString().contains("【5-"), step.toString());
         }
         JsonNode messages = step.path("messages");
-        assertEquals(LineMessages.NEXT_STEP, textOf(messages.get(messages.size() - 1)));
+        // the last answer ends with the next step, then asks whether it solved the question (and nothing before)
+        assertEquals(LineMessages.NEXT_STEP, textOf(messages.get(messages.size() - 2)));
+        assertEquals(LineMessages.FEEDBACK_LEAD, textOf(messages.get(messages.size() - 1)));
+        for (JsonNode open : List.of(first, second, third, fourth)) {
+            assertTrue(!open.toString().contains("\"fb="), "no 解決した／解決しない while a question is open: " + open);
+        }
     }
 
     /** What a message says: a text's text, a Flex message's alternative text (its lead or the desk in full). */
@@ -210,9 +216,117 @@ class LineWebhookTest {
         }
     }
 
+    /** Whether the reply still asks something (解決した／解決しない ask nothing more of the conversation). */
     private static boolean hasButtons(JsonNode reply) {
         JsonNode messages = reply.path("messages");
-        return !messages.get(messages.size() - 1).at("/quickReply/items").isMissingNode();
+        JsonNode items = messages.get(messages.size() - 1).at("/quickReply/items");
+        return !items.isMissingNode()
+                && !items.get(0).at("/action/data").asText().startsWith("fb=");
+    }
+
+    @Test
+    void aClearAnswerAsksWhetherItSolvedTheQuestion() throws Exception {
+        JsonNode reply = awaitReply(sendText("お知らせをなくしました"));
+        JsonNode messages = reply.path("messages");
+        assertTrue(messages.size() <= 5);
+        assertTrue(messages.get(messages.size() - 2).path("text").asText().startsWith("【"), reply.toString());
+        JsonNode last = messages.get(messages.size() - 1);
+        assertEquals("flex", last.path("type").asText(), last.toString());
+        assertEquals(LineMessages.FEEDBACK_LEAD, textOf(last));
+        JsonNode items = last.at("/quickReply/items");
+        assertEquals(2, items.size(), last.toString());
+        assertEquals("解決した", items.get(0).at("/action/label").asText());
+        assertEquals("解決した", items.get(0).at("/action/displayText").asText());
+        assertEquals("解決しない", items.get(1).at("/action/label").asText());
+        assertEquals("解決しない", items.get(1).at("/action/displayText").asText());
+        String solved = items.get(0).at("/action/data").asText();
+        String notSolved = items.get(1).at("/action/data").asText();
+        assertTrue(solved.matches("fb=[0-9a-f-]{36}&h=1"), solved);
+        assertEquals(solved.replace("&h=1", "&h=0"), notSolved);
+        // the same two as buttons for LINE for PC and Mac, where quick replies do not show
+        String flex = last.path("contents").toString();
+        assertTrue(flex.contains(solved) && flex.contains(notSolved), flex);
+
+        JsonNode thanks = awaitReply(sendPostback(solved));
+        assertEquals(
+                JSON.readTree("[{\"type\":\"text\",\"text\":\"" + LineMessages.HELPFUL_THANKS + "\"}]"),
+                thanks.path("messages"));
+    }
+
+    @Test
+    void notSolvedIsKeptWithTheAnswerAndTheDeskIsOffered() throws Exception {
+        JsonNode reply = awaitReply(sendText("お知らせをなくしました"));
+        String notSolved = lastQuickReplyData(reply, 1);
+        assertTrue(notSolved.endsWith("&h=0"), reply.toString());
+        String answerId = notSolved.substring("fb=".length(), notSolved.indexOf('&'));
+
+        JsonNode desk = awaitReply(sendPostback(notSolved)).path("messages");
+        assertEquals(1, desk.size(), desk.toString());
+        assertTrue(textOf(desk.get(0)).startsWith(LineMessages.NOT_HELPFUL_LEAD), desk.toString());
+        assertTrue(textOf(desk.get(0)).contains("03-5954-7191"), desk.toString());
+        assertTrue(desk.toString().contains("\"uri\":\"tel:0359547191\""), desk.toString());
+
+        Cookie editor = editorLogin();
+        Map<String, Object> recorded = await().atMost(Duration.ofSeconds(20))
+                .until(() -> recorded(editor, answerId), r -> r != null && r.get("feedback") != null);
+        assertEquals("LINE", recorded.get("channel"));
+        assertEquals(false, ((Map<?, ?>) recorded.get("feedback")).get("helpful"));
+        assertTrue(!recorded.toString().contains("U4af4980629"), "no LINE user id is kept: " + recorded);
+    }
+
+    @Test
+    void damagedOrUnknownFeedbackGetsAPoliteReplyNotAnError() throws Exception {
+        String id = UUID.randomUUID().toString();
+        for (String junk : List.of(
+                "fb=",
+                "fb=not-a-uuid&h=1",
+                "fb=" + id + "&h=2",
+                "fb=" + id + "&h=1&i=5-2",
+                "fb=" + id.toUpperCase() + "&h=0",
+                "fb=" + "0".repeat(400))) {
+            JsonNode reply = awaitReply(sendPostback(junk));
+            assertEquals(LineMessages.EXPIRED, reply.at("/messages/0/text").asText(), junk);
+        }
+        // well-formed, but no answer had this id (or its record is gone): thanked all the same
+        assertEquals(
+                LineMessages.HELPFUL_THANKS,
+                awaitReply(sendPostback("fb=" + id + "&h=1"))
+                        .at("/messages/0/text")
+                        .asText());
+        JsonNode desk = awaitReply(sendPostback("fb=" + id + "&h=0")).path("messages");
+        assertTrue(textOf(desk.get(0)).startsWith(LineMessages.NOT_HELPFUL_LEAD), desk.toString());
+    }
+
+    private static Cookie editorLogin() {
+        return await().atMost(Duration.ofSeconds(20))
+                .ignoreExceptions()
+                .until(
+                        () -> given().redirects()
+                                .follow(false)
+                                .formParam("j_username", "editor")
+                                .formParam("j_password", "kenpo-editor-test")
+                                .when()
+                                .post("/j_security_check")
+                                .then()
+                                .statusCode(302)
+                                .extract()
+                                .detailedCookie("kenpo-agent"),
+                        c -> c != null);
+    }
+
+    private static Map<String, Object> recorded(Cookie editor, String answerId) {
+        List<Map<String, Object>> questions = given().cookie(editor)
+                .when()
+                .get("/api/v1/editor/questions?limit=1000")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("questions");
+        return questions.stream()
+                .filter(q -> answerId.equals(q.get("answerId")))
+                .findFirst()
+                .orElse(null);
     }
 
     @Test
