@@ -444,6 +444,21 @@
     }, function () {
       return helpful ? 'failed' : 'failed-no';
     }).then(function (said) {
+      // not helped, and this conversation has not shown the desk yet: fetch it, so that "下記" points at something
+      if (said === 'yes' || said === 'failed' || state.desk) {
+        return said;
+      }
+      return fetch(config.apiBase + '/api/v1/contact').then(function (response) {
+        return response.ok ? response.json() : null;
+      }).then(function (desk) {
+        if (desk && desk.contact && mine === conversation) {
+          state.desk = desk.contact;
+        }
+        return said;
+      }, function () {
+        return said;
+      });
+    }).then(function (said) {
       if (mine !== conversation || !group.isConnected) {
         return;
       }

@@ -66,6 +66,17 @@ class AskResourceTest {
                 .body("contact.contact", containsString("gk@gib-kenpo.or.jp"));
     }
 
+    /** The same desk on its own, for a member who says an answer did not help. */
+    @Test
+    void theContactDeskIsServedOnItsOwn() {
+        given().when()
+                .get("/api/v1/contact")
+                .then()
+                .statusCode(200)
+                .body("faqId", equalTo("4-1"))
+                .body("contact", containsString("03-5954-7191"));
+    }
+
     @Test
     void limitBoundsTheCandidates() {
         given().contentType(ContentType.JSON)

@@ -505,6 +505,8 @@ class WidgetBrowserTest {
                 () -> shadow().findElements(By.cssSelector(".feedback button")).isEmpty());
         WebElement thanks = lastBotMessage("ご回答ありがとうございます。").findElement(By.cssSelector(".feedback"));
         assertTrue(thanks.getText().startsWith("ご回答ありがとうございます。"), thanks.getText());
+        // the conversation had not shown the desk yet: it is fetched, so that 下記 points at it
+        assertTrue(thanks.findElement(By.cssSelector(".contact")).getText().contains("03-5954-7191"), thanks.getText());
 
         java.util.Map<String, Object> recorded =
                 jp.kenpo.faq.traffic.RecordedQuestions.awaitRecorded(answerId, r -> r.get("feedback") != null);
