@@ -7,7 +7,7 @@ import io.restassured.http.Cookie;
 import java.time.Duration;
 
 /** Logs in through the form as a browser does; the first editor appears once the database is up, so it waits. */
-final class EditorLogin {
+public final class EditorLogin {
 
     static final String EDITOR = "editor";
     /** {@code kenpo.accounts.initial-editor-password} of the test profile */
@@ -15,7 +15,7 @@ final class EditorLogin {
 
     private EditorLogin() {}
 
-    static Cookie as(String user, String password) {
+    public static Cookie as(String user, String password) {
         return await().atMost(Duration.ofSeconds(20))
                 .ignoreExceptions()
                 .until(
@@ -32,7 +32,7 @@ final class EditorLogin {
                         c -> c != null);
     }
 
-    static Cookie editor() {
+    public static Cookie editor() {
         return as(EDITOR, EDITOR_PASSWORD);
     }
 }

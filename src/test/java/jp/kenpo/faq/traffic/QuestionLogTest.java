@@ -12,9 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.http.Cookie;
-import io.restassured.path.json.JsonPath;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -157,24 +155,7 @@ class QuestionLogTest {
 
     /** The recorded question of an answer, once the log has written it. */
     private static Map<String, Object> awaitRecorded(String answerId, String query) {
-        Cookie editor = login(EDITOR, EDITOR_PASSWORD);
-        return await().atMost(Duration.ofSeconds(20)).until(() -> recorded(editor, answerId, query), r -> r != null);
-    }
-
-    private static Map<String, Object> recorded(Cookie editor, String answerId, String query) {
-        String separator = query.isEmpty() ? "?" : "&";
-        JsonPath page = given().cookie(editor)
-                .when()
-                .get("/api/v1/editor/questions" + query + separator + "limit=1000")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
-        List<Map<String, Object>> questions = page.getList("questions");
-        return questions.stream()
-                .filter(q -> answerId.equals(q.get("answerId")))
-                .findFirst()
-                .orElse(null);
+        return RecordedQuestions.awaitRecorded(answerId, query.replaceFirst("^\\?", ""), r -> true);
     }
 
     private static Cookie login(String user, String password) {

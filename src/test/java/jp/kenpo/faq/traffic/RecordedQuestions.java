@@ -14,23 +14,30 @@ import java.util.Map;
  */
 public final class RecordedQuestions {
 
-    private static final String EDITOR = "editor";
-    private static final String EDITOR_PASSWORD = "kenpo-editor-test";
-
     private RecordedQuestions() {}
 
     /** The recorded question of an answer once it satisfies {@code ready} (the writer is asynchronous). */
     public static Map<String, Object> awaitRecorded(
             String answerId, java.util.function.Predicate<Map<String, Object>> ready) {
-        Cookie editor = login();
-        return await().atMost(Duration.ofSeconds(20))
-                .until(() -> recorded(editor, answerId), r -> r != null && ready.test(r));
+        return awaitRecorded(answerId, "", ready);
     }
 
-    private static Map<String, Object> recorded(Cookie editor, String answerId) {
+    /**
+     * The same among the questions a filter lists.
+     *
+     * @param filter query parameters of the editor API, e.g. {@code outcome=NO_MATCH}; empty for all
+     */
+    public static Map<String, Object> awaitRecorded(
+            String answerId, String filter, java.util.function.Predicate<Map<String, Object>> ready) {
+        Cookie editor = EditorLogin.editor();
+        return await().atMost(Duration.ofSeconds(20))
+                .until(() -> recorded(editor, answerId, filter), r -> r != null && ready.test(r));
+    }
+
+    private static Map<String, Object> recorded(Cookie editor, String answerId, String filter) {
         List<Map<String, Object>> questions = given().cookie(editor)
                 .when()
-                .get("/api/v1/editor/questions?limit=1000")
+                .get("/api/v1/editor/questions?limit=1000" + (filter.isEmpty() ? "" : "&" + filter))
                 .then()
                 .statusCode(200)
                 .extract()
@@ -40,22 +47,5 @@ public final class RecordedQuestions {
                 .filter(q -> answerId.equals(q.get("answerId")))
                 .findFirst()
                 .orElse(null);
-    }
-
-    private static Cookie login() {
-        return await().atMost(Duration.ofSeconds(20))
-                .ignoreExceptions()
-                .until(
-                        () -> given().redirects()
-                                .follow(false)
-                                .formParam("j_username", EDITOR)
-                                .formParam("j_password", EDITOR_PASSWORD)
-                                .when()
-                                .post("/j_security_check")
-                                .then()
-                                .statusCode(302)
-                                .extract()
-                                .detailedCookie("kenpo-agent"),
-                        c -> c != null);
     }
 }

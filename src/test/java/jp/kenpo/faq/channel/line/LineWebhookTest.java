@@ -18,7 +18,6 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.restassured.http.Cookie;
 import io.restassured.path.json.JsonPath;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -266,9 +265,8 @@ class LineWebhookTest {
         assertTrue(textOf(desk.get(0)).contains("03-5954-7191"), desk.toString());
         assertTrue(desk.toString().contains("\"uri\":\"tel:0359547191\""), desk.toString());
 
-        Cookie editor = editorLogin();
-        Map<String, Object> recorded = await().atMost(Duration.ofSeconds(20))
-                .until(() -> recorded(editor, answerId), r -> r != null && r.get("feedback") != null);
+        Map<String, Object> recorded =
+                jp.kenpo.faq.traffic.RecordedQuestions.awaitRecorded(answerId, r -> r.get("feedback") != null);
         assertEquals("LINE", recorded.get("channel"));
         assertEquals(false, ((Map<?, ?>) recorded.get("feedback")).get("helpful"));
         assertTrue(!recorded.toString().contains("U4af4980629"), "no LINE user id is kept: " + recorded);
@@ -295,38 +293,6 @@ class LineWebhookTest {
                         .asText());
         JsonNode desk = awaitReply(sendPostback("fb=" + id + "&h=0")).path("messages");
         assertTrue(textOf(desk.get(0)).startsWith(LineMessages.NOT_HELPFUL_LEAD), desk.toString());
-    }
-
-    private static Cookie editorLogin() {
-        return await().atMost(Duration.ofSeconds(20))
-                .ignoreExceptions()
-                .until(
-                        () -> given().redirects()
-                                .follow(false)
-                                .formParam("j_username", "editor")
-                                .formParam("j_password", "kenpo-editor-test")
-                                .when()
-                                .post("/j_security_check")
-                                .then()
-                                .statusCode(302)
-                                .extract()
-                                .detailedCookie("kenpo-agent"),
-                        c -> c != null);
-    }
-
-    private static Map<String, Object> recorded(Cookie editor, String answerId) {
-        List<Map<String, Object>> questions = given().cookie(editor)
-                .when()
-                .get("/api/v1/editor/questions?limit=1000")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .getList("questions");
-        return questions.stream()
-                .filter(q -> answerId.equals(q.get("answerId")))
-                .findFirst()
-                .orElse(null);
     }
 
     @Test
