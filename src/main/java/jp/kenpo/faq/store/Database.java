@@ -32,6 +32,7 @@ public class Database {
     private final List<Runnable> whenReady = new CopyOnWriteArrayList<>();
     private volatile boolean ready;
     private volatile boolean stopping;
+    private volatile boolean failed;
     private volatile EmbeddedServer embedded;
 
     public Database(StoreConfig config, Instance<Flyway> flyway, Config settings) {
@@ -43,6 +44,11 @@ public class Database {
     /** Whether the schema is in place and records can be written. */
     public boolean isReady() {
         return ready;
+    }
+
+    /** Whether it is still on its way up: the embedded server starting, or the schema not yet migrated. */
+    public boolean isComingUp() {
+        return !ready && !failed && !stopping;
     }
 
     /** Runs a task once the database is ready (now, if it is), on the database's own thread. */
@@ -73,6 +79,7 @@ public class Database {
 
     private void bringUp() {
         if (!startEmbeddedIfNoneConfigured()) {
+            failed = true;
             return;
         }
         boolean told = false;

@@ -9,6 +9,7 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -41,6 +42,10 @@ public class TrafficJournal {
     private final Counter recorded;
     private final Counter unrecorded;
     private volatile boolean running = true;
+    /** How long shutdown waits to write what is queued. */
+    private static final Duration DRAIN = Duration.ofSeconds(10);
+
+    private volatile long drainDeadline;
     private Thread writer;
 
     public TrafficJournal(
@@ -86,11 +91,23 @@ public class TrafficJournal {
     }
 
     void flush(@Observes @Priority(FLUSH_PRIORITY) ShutdownEvent event) throws InterruptedException {
+        drainDeadline = System.nanoTime() + DRAIN.toNanos();
         running = false;
         if (writer != null) {
             writer.interrupt();
-            writer.join(TimeUnit.SECONDS.toMillis(5));
+            writer.join(DRAIN.plusSeconds(1).toMillis());
         }
+    }
+
+    /**
+     * Whether the writer goes on: always while the service runs; on shutdown, while something is left to write and
+     * the database is up or still coming up (a service stopped seconds after its first start), for a little while.
+     */
+    private boolean goingOn(List<Object> batch) {
+        return running
+                || ((!batch.isEmpty() || !queue.isEmpty())
+                        && (database.isReady() || database.isComingUp())
+                        && System.nanoTime() < drainDeadline);
     }
 
     private void write() {
@@ -98,7 +115,7 @@ public class TrafficJournal {
         boolean failing = false;
         while (true) {
             if (!database.isReady() || (batch.isEmpty() && !fill(batch))) {
-                if (!running) {
+                if (!goingOn(batch)) {
                     break;
                 }
                 if (!database.isReady()) {
@@ -121,10 +138,10 @@ public class TrafficJournal {
                     LOG.warnf("The question log could not be written (%s); retrying", describe(e));
                     failing = true;
                 }
-                if (!running) {
+                if (!goingOn(batch)) {
                     break;
                 }
-                sleep(config.retryInterval().toMillis());
+                sleep(Math.min(config.retryInterval().toMillis(), running ? Long.MAX_VALUE : 200));
             }
         }
         unrecorded.increment(batch.size() + queue.size());
