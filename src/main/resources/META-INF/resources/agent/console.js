@@ -43,7 +43,11 @@
   var asOf = document.getElementById('asOf');
   asOf.value = today();
   readsDates(asOf, document.querySelector('label[for="asOf"]').textContent);
-  fetchJson('/api/v1/agent/me').then(function (me) { document.getElementById('agent-name').textContent = me.name; });
+  fetchJson('/api/v1/agent/me').then(function (me) {
+    document.getElementById('agent-name').textContent = me.name;
+    // the editors' page of what members asked, for those who may open it
+    document.getElementById('editor-link').hidden = me.roles.indexOf('editor') < 0;
+  });
   fetchJson('/api/v1/faq').then(function (all) { items = all; buildCategories(); });
 
   document.addEventListener('keydown', function (event) {

@@ -18,19 +18,23 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
- * The call-centre console page. Only users with role {@code agent} get it; others are sent to the login page
- * (not logged in) or refused (logged in without the role).
+ * The call-centre console page, and the editors' page of what members asked. Only users with role {@code agent} get
+ * the console, only users with role {@code editor} the editors' page; others are sent to the login page (not logged
+ * in) or refused (logged in without the role).
  */
 @Path("/agent")
 public class AgentPageResource {
 
     static final String ROLE = "agent";
+    static final String EDITOR_ROLE = "editor";
 
     private final SecurityIdentity identity;
     private final AgentConfig config;
     private final String cookieName;
     private final String console = read("agent/console.html");
     private final String forbidden = read("agent/forbidden.html");
+    private final String editor = read("agent/editor.html");
+    private final String editorForbidden = read("agent/editor-forbidden.html");
 
     AgentPageResource(
             SecurityIdentity identity,
@@ -46,16 +50,30 @@ public class AgentPageResource {
     @Produces(MediaType.TEXT_HTML)
     @Operation(hidden = true)
     public Response page() {
+        return serve(ROLE, console, forbidden);
+    }
+
+    /** What members asked, for editors: the questions not answered well, each item's feedback, the days. */
+    @GET
+    @Path("/editor")
+    @PermitAll
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(hidden = true)
+    public Response editorPage() {
+        return serve(EDITOR_ROLE, editor, editorForbidden);
+    }
+
+    private Response serve(String role, String page, String refusal) {
         if (identity.isAnonymous()) {
             return Response.seeOther(URI.create(config.loginPath())).build();
         }
-        if (!identity.hasRole(ROLE)) {
+        if (!identity.hasRole(role)) {
             return Response.status(Response.Status.FORBIDDEN)
                     .type(MediaType.TEXT_HTML)
-                    .entity(forbidden)
+                    .entity(refusal)
                     .build();
         }
-        return Response.ok(console).header("Cache-Control", "no-store").build();
+        return Response.ok(page).header("Cache-Control", "no-store").build();
     }
 
     @POST
