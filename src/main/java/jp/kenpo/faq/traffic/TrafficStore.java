@@ -1,6 +1,8 @@
 package jp.kenpo.faq.traffic;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.StringReader;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -15,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.postgresql.PGConnection;
 
 /** The question log's tables, in plain SQL: answers, their feedback, and the purge of old ones. */
 @ApplicationScoped
@@ -64,6 +67,10 @@ public class TrafficStore {
         if (answers.isEmpty()) {
             return;
         }
+        if (answers.size() > 1) {
+            copy(connection, answers);
+            return;
+        }
         try (PreparedStatement insert = connection.prepareStatement(INSERT_ANSWER)) {
             for (AnswerRecord a : answers) {
                 insert.setObject(1, a.id());
@@ -80,6 +87,18 @@ public class TrafficStore {
                 insert.addBatch();
             }
             insert.executeBatch();
+        }
+    }
+
+    /** A batch by COPY: a record already there fails it, and the journal then writes it one by one (inserts). */
+    private static void copy(Connection connection, List<AnswerRecord> answers) throws SQLException {
+        try {
+            connection
+                    .unwrap(PGConnection.class)
+                    .getCopyAPI()
+                    .copyIn(AnswerCopy.COPY, new StringReader(AnswerCopy.csv(answers)));
+        } catch (IOException e) {
+            throw new SQLException("COPY of the question log failed", "08000", e);
         }
     }
 
