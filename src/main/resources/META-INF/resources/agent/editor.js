@@ -159,7 +159,7 @@
     var run = loads;
     itemQuestions.textContent = '';
     itemQuestions.appendChild(element('p', 'help', '読み込み中…'));
-    fetchJson('/api/v1/editor/questions?limit=100&item=' + encodeURIComponent(id)).then(function (found) {
+    fetchJson('/api/v1/editor/questions?limit=100&days=' + Number(period.value) + '&item=' + encodeURIComponent(id)).then(function (found) {
       if (run !== loads) {
         return;
       }
@@ -168,7 +168,7 @@
       title.id = 'item-questions-title';
       title.tabIndex = -1;
       itemQuestions.appendChild(title);
-      itemQuestions.appendChild(element('p', 'help', '新しい順に最大100件（期間によらず記録のあるもの）'));
+      itemQuestions.appendChild(element('p', 'help', '選んだ期間のうち新しい順に最大100件'));
       if (found.questions.length === 0) {
         itemQuestions.appendChild(element('p', 'help', '記録された質問はありません。'));
       } else {

@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import jp.kenpo.faq.matching.MatchOutcome;
@@ -52,6 +53,7 @@ public class EditorResource {
                     String outcome,
             @QueryParam("item") String item,
             @QueryParam("helpful") @Pattern(regexp = "true|false", message = "must be true or false") String helpful,
+            @QueryParam("days") @Min(value = 1, message = DAYS) @Max(value = 366, message = DAYS) Integer days,
             @QueryParam("limit")
                     @DefaultValue("100")
                     @Min(value = 1, message = "must be at least 1")
@@ -61,6 +63,7 @@ public class EditorResource {
                 Optional.ofNullable(outcome).map(MatchOutcome::valueOf),
                 Optional.ofNullable(item).filter(s -> !s.isBlank()),
                 Optional.ofNullable(helpful).map(Boolean::valueOf),
+                Optional.ofNullable(days).map(d -> Instant.now().minus(Duration.ofDays(d))),
                 limit);
         return new RecordedQuestions(log.questions(filter));
     }

@@ -37,6 +37,7 @@ public class TrafficStore {
             + " where (cast(? as varchar) is null or a.outcome = ?)"
             + " and (cast(? as varchar) is null or a.best_id = ?)"
             + " and (cast(? as boolean) is null or f.helpful = ?)"
+            + " and (cast(? as timestamptz) is null or a.asked_at >= ?)"
             + " order by a.asked_at desc limit ?";
 
     private final DataSource dataSource;
@@ -141,7 +142,10 @@ public class TrafficStore {
             select.setString(4, filter.itemId().orElse(null));
             select.setObject(5, filter.helpful().orElse(null), Types.BOOLEAN);
             select.setObject(6, filter.helpful().orElse(null), Types.BOOLEAN);
-            select.setInt(7, filter.limit());
+            Timestamp since = filter.since().map(Timestamp::from).orElse(null);
+            select.setTimestamp(7, since);
+            select.setTimestamp(8, since);
+            select.setInt(9, filter.limit());
             List<RecordedQuestion> questions = new ArrayList<>();
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
@@ -183,10 +187,11 @@ public class TrafficStore {
         return connection.createArrayOf("text", values.toArray(String[]::new));
     }
 
-    /** Which recorded questions to list. */
+    /** Which recorded questions to list: by outcome, item answered, feedback and time asked. */
     public record QuestionFilter(
             Optional<jp.kenpo.faq.matching.MatchOutcome> outcome,
             Optional<String> itemId,
             Optional<Boolean> helpful,
+            Optional<Instant> since,
             int limit) {}
 }

@@ -36,7 +36,7 @@ class TrafficStoreTest {
         store.write(List.of(first, second), List.of());
 
         List<RecordedQuestion> back = store.questions(new TrafficStore.QuestionFilter(
-                Optional.of(MatchOutcome.SUGGEST), Optional.of(item), Optional.empty(), 10));
+                Optional.of(MatchOutcome.SUGGEST), Optional.of(item), Optional.empty(), Optional.empty(), 10));
         assertEquals(2, back.size());
         RecordedQuestion older = back.get(1);
         assertEquals(first.id().toString(), older.answerId());
@@ -45,6 +45,30 @@ class TrafficStoreTest {
         assertEquals(List.of(item, "a\\b"), older.candidates());
         assertEquals(0.25, older.score());
         assertEquals(null, back.get(0).question());
+    }
+
+    @Test
+    void onlyWhatWasAskedInThePeriodIsListedWhenOneIsGiven() throws Exception {
+        await().atMost(Duration.ofSeconds(20)).until(database::isReady);
+        String item = "期間-" + UUID.randomUUID();
+        Instant now = Instant.now();
+        AnswerRecord old = record(now.minus(Duration.ofDays(40)), item, Optional.of("古い質問"));
+        AnswerRecord recent = record(now.minus(Duration.ofDays(2)), item, Optional.of("新しい質問"));
+        store.write(List.of(old, recent), List.of());
+
+        List<RecordedQuestion> lastMonth = store.questions(new TrafficStore.QuestionFilter(
+                Optional.empty(),
+                Optional.of(item),
+                Optional.empty(),
+                Optional.of(now.minus(Duration.ofDays(30))),
+                10));
+        List<RecordedQuestion> all = store.questions(new TrafficStore.QuestionFilter(
+                Optional.empty(), Optional.of(item), Optional.empty(), Optional.empty(), 10));
+
+        assertEquals(
+                List.of("新しい質問"),
+                lastMonth.stream().map(RecordedQuestion::question).toList());
+        assertEquals(2, all.size());
     }
 
     private static AnswerRecord record(Instant at, String item, Optional<String> question) {
