@@ -9,9 +9,9 @@ import java.time.Duration;
 /** Logs in through the form as a browser does; the first editor appears once the database is up, so it waits. */
 public final class EditorLogin {
 
-    static final String EDITOR = "editor";
+    public static final String EDITOR = "editor";
     /** {@code kenpo.accounts.initial-editor-password} of the test profile */
-    static final String EDITOR_PASSWORD = "kenpo-editor-test";
+    public static final String EDITOR_PASSWORD = "kenpo-editor-test";
 
     private EditorLogin() {}
 

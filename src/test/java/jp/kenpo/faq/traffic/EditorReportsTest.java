@@ -25,14 +25,8 @@ class EditorReportsTest {
         }
         Cookie editor = login();
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-            List<Map<String, Object>> groups = given().cookie(editor)
-                    .when()
-                    .get("/api/v1/editor/attention?days=1")
-                    .then()
-                    .statusCode(200)
-                    .extract()
-                    .jsonPath()
-                    .getList("groups");
+            List<Map<String, Object>> groups =
+                    RecordedQuestions.report(editor, "/api/v1/editor/attention?days=1", "groups");
             assertTrue(
                     groups.stream()
                             .anyMatch(g ->
@@ -53,28 +47,14 @@ class EditorReportsTest {
         Cookie editor = login();
         String today = LocalDate.now(ZoneId.of("Asia/Tokyo")).toString();
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-            List<Map<String, Object>> items = given().cookie(editor)
-                    .when()
-                    .get("/api/v1/editor/items?days=1")
-                    .then()
-                    .statusCode(200)
-                    .extract()
-                    .jsonPath()
-                    .getList("items");
+            List<Map<String, Object>> items = RecordedQuestions.report(editor, "/api/v1/editor/items?days=1", "items");
             assertTrue(
                     items.stream()
                             .anyMatch(i -> List.of("10-1", "10-2").contains(i.get("id"))
                                     && (Integer) i.get("unhelpful") >= 1
                                     && ((Number) i.get("unhelpfulRate")).doubleValue() > 0),
                     items.toString());
-            List<Map<String, Object>> days = given().cookie(editor)
-                    .when()
-                    .get("/api/v1/editor/daily?days=1")
-                    .then()
-                    .statusCode(200)
-                    .extract()
-                    .jsonPath()
-                    .getList("days");
+            List<Map<String, Object>> days = RecordedQuestions.report(editor, "/api/v1/editor/daily?days=1", "days");
             assertTrue(
                     days.stream().anyMatch(d -> today.equals(d.get("day")) && "API".equals(d.get("channel"))),
                     days.toString());
@@ -92,14 +72,7 @@ class EditorReportsTest {
     }
 
     private static String ask(String question) {
-        return given().contentType(ContentType.JSON)
-                .body(Map.of("question", question))
-                .when()
-                .post("/api/v1/ask")
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("answerId");
+        return RecordedQuestions.ask(question).getString("answerId");
     }
 
     private static Cookie login() {

@@ -139,14 +139,7 @@ class QuestionLogTest {
     }
 
     private static String ask(String question) {
-        return given().contentType(ContentType.JSON)
-                .body(Map.of("question", question))
-                .when()
-                .post("/api/v1/ask")
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("answerId");
+        return RecordedQuestions.ask(question).getString("answerId");
     }
 
     private static io.restassured.response.Response feedback(Map<String, Object> body) {

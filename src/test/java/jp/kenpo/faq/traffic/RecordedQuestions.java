@@ -3,7 +3,9 @@ package jp.kenpo.faq.traffic;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
+import io.restassured.http.ContentType;
 import io.restassured.http.Cookie;
+import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +17,30 @@ import java.util.Map;
 public final class RecordedQuestions {
 
     private RecordedQuestions() {}
+
+    /** Asks a question as a member does; returns the whole answer, {@code answerId} among it. */
+    public static JsonPath ask(String question) {
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("question", question))
+                .when()
+                .post("/api/v1/ask")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+    }
+
+    /** One of the editor's lists, e.g. {@code report(editor, "/api/v1/editor/items?days=1", "items")}. */
+    public static List<Map<String, Object>> report(Cookie editor, String path, String list) {
+        return given().cookie(editor)
+                .when()
+                .get(path)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList(list);
+    }
 
     /** The recorded question of an answer once it satisfies {@code ready} (the writer is asynchronous). */
     public static Map<String, Object> awaitRecorded(
@@ -35,14 +61,8 @@ public final class RecordedQuestions {
     }
 
     private static Map<String, Object> recorded(Cookie editor, String answerId, String filter) {
-        List<Map<String, Object>> questions = given().cookie(editor)
-                .when()
-                .get("/api/v1/editor/questions?limit=1000" + (filter.isEmpty() ? "" : "&" + filter))
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .getList("questions");
+        List<Map<String, Object>> questions = report(
+                editor, "/api/v1/editor/questions?limit=1000" + (filter.isEmpty() ? "" : "&" + filter), "questions");
         return questions.stream()
                 .filter(q -> answerId.equals(q.get("answerId")))
                 .findFirst()

@@ -19,6 +19,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import jp.kenpo.faq.browser.Browser;
+import jp.kenpo.faq.traffic.EditorLogin;
+import jp.kenpo.faq.traffic.RecordedQuestions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,9 +38,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @QuarkusTest
 class EditorPageBrowserTest {
 
-    private static final String EDITOR = "editor";
+    private static final String EDITOR = EditorLogin.EDITOR;
     /** {@code kenpo.accounts.initial-editor-password} of the test profile */
-    private static final String EDITOR_PASSWORD = "kenpo-editor-test";
+    private static final String EDITOR_PASSWORD = EditorLogin.EDITOR_PASSWORD;
 
     @TestHTTPResource("/agent")
     URL console;
@@ -183,9 +185,9 @@ class EditorPageBrowserTest {
      * unhelpful; returns the item of that answer once all is recorded.
      */
     private static String membersAsked() {
-        ask("社員食堂のメニューを教えてください");
-        ask("社員食堂の今日のメニューを教えて");
-        JsonPath lost = ask("お知らせをなくしました");
+        RecordedQuestions.ask("社員食堂のメニューを教えてください");
+        RecordedQuestions.ask("社員食堂の今日のメニューを教えて");
+        JsonPath lost = RecordedQuestions.ask("お知らせをなくしました");
         String item = lost.getString("best.id");
         given().contentType(ContentType.JSON)
                 .body(Map.of("answerId", lost.getString("answerId"), "helpful", false))
@@ -198,28 +200,11 @@ class EditorPageBrowserTest {
         return item;
     }
 
-    private static JsonPath ask(String question) {
-        return given().contentType(ContentType.JSON)
-                .body(Map.of("question", question))
-                .when()
-                .post("/api/v1/ask")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
-    }
-
     /** Waits until the questions asked are recorded (asynchronously) and the item's 👎 is counted. */
     private static void recorded(String item) {
-        Cookie editor = editorCookie();
+        Cookie editor = EditorLogin.editor();
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-            List<Map<String, Object>> items = given().cookie(editor)
-                    .get("/api/v1/editor/items?days=1")
-                    .then()
-                    .statusCode(200)
-                    .extract()
-                    .jsonPath()
-                    .getList("items");
+            List<Map<String, Object>> items = RecordedQuestions.report(editor, "/api/v1/editor/items?days=1", "items");
             assertTrue(
                     items.stream().anyMatch(i -> item.equals(i.get("id")) && (Integer) i.get("unhelpful") >= 1),
                     items.toString());
@@ -228,15 +213,10 @@ class EditorPageBrowserTest {
 
     /** Waits until the canteen questions are recorded and grouped. */
     private static void canteenGroupRecorded() {
-        Cookie editor = editorCookie();
+        Cookie editor = EditorLogin.editor();
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-            List<Map<String, Object>> groups = given().cookie(editor)
-                    .get("/api/v1/editor/attention?days=1")
-                    .then()
-                    .statusCode(200)
-                    .extract()
-                    .jsonPath()
-                    .getList("groups");
+            List<Map<String, Object>> groups =
+                    RecordedQuestions.report(editor, "/api/v1/editor/attention?days=1", "groups");
             assertTrue(
                     groups.stream()
                             .anyMatch(g ->
@@ -245,26 +225,8 @@ class EditorPageBrowserTest {
         });
     }
 
-    /** The first editor is created once the database is up: the login waits for it. */
-    private static Cookie editorCookie() {
-        return await().atMost(Duration.ofSeconds(20))
-                .ignoreExceptions()
-                .until(
-                        () -> given().redirects()
-                                .follow(false)
-                                .formParam("j_username", EDITOR)
-                                .formParam("j_password", EDITOR_PASSWORD)
-                                .when()
-                                .post("/j_security_check")
-                                .then()
-                                .statusCode(302)
-                                .extract()
-                                .detailedCookie("kenpo-agent"),
-                        c -> c != null);
-    }
-
     private void logInAsEditor() {
-        editorCookie();
+        EditorLogin.editor();
         driver.get(console.toString());
         waitUntil(() -> driver.getCurrentUrl().contains("/agent/login.html"));
         logIn(EDITOR, EDITOR_PASSWORD);
