@@ -1,8 +1,8 @@
 package jp.kenpo.faq.channel.line;
 
 /**
- * The parts of a LINE webhook event this service uses. The user's id is deliberately not read: nothing is
- * looked up or kept per user, and it cannot reach a log.
+ * The parts of a LINE webhook event this service uses. The user's id is not kept: a one-to-one chat is known by a
+ * key made from it ({@link ChatKeys}), so nothing is looked up about a user and the id cannot reach a log.
  *
  * @param type           message, postback, follow, join, …
  * @param webhookEventId LINE's id of the event, the same on redelivery
@@ -13,6 +13,7 @@ package jp.kenpo.faq.channel.line;
  * @param mode           {@code active}, or {@code standby} while another channel answers (then nothing is sent)
  * @param sourceType     {@code user} for a one-to-one chat, {@code group} or {@code room} for a chat with others
  * @param addressed      whether the message mentions this bot (what makes it a question in a group)
+ * @param chat           the one-to-one chat's key, null in a group or room
  */
 record LineEvent(
         String type,
@@ -23,7 +24,8 @@ record LineEvent(
         String postbackData,
         String mode,
         String sourceType,
-        boolean addressed) {
+        boolean addressed,
+        String chat) {
 
     /** LINE: a channel in standby must not send messages. */
     boolean inStandby() {

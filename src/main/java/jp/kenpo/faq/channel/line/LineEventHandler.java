@@ -10,6 +10,9 @@ import jp.kenpo.faq.answer.ContactDesk;
 import jp.kenpo.faq.answer.Question;
 import jp.kenpo.faq.faq.FaqCorpus;
 import jp.kenpo.faq.faq.UnknownFaqException;
+import jp.kenpo.faq.personalization.Fact;
+import jp.kenpo.faq.personalization.FollowUp;
+import jp.kenpo.faq.personalization.FollowUpReply;
 import jp.kenpo.faq.personalization.MemberFacts;
 import jp.kenpo.faq.traffic.QuestionLog;
 import jp.kenpo.faq.traffic.UnknownAnswerException;
@@ -17,21 +20,31 @@ import org.jboss.logging.Logger;
 
 /**
  * One event → at most one reply. Only what the member says in the conversation personalises the answer;
- * nothing is looked up about a LINE user.
+ * nothing is looked up about a LINE user. A follow-up question can be answered by a tap or in words.
  */
 @ApplicationScoped
 class LineEventHandler {
 
     private static final Logger LOG = Logger.getLogger(LineEventHandler.class);
 
+    /** A typed message this short, while a follow-up question waits, is taken for an attempt to answer it. */
+    static final int ATTEMPTED_ANSWER = 20;
+
     private final AnswerService answers;
     private final LineReplies replies;
     private final QuestionLog questionLog;
+    private final PendingFollowUps pendings;
 
     private final ContactDesk desk;
 
-    LineEventHandler(AnswerService answers, LineReplies replies, FaqCorpus corpus, QuestionLog questionLog) {
+    LineEventHandler(
+            AnswerService answers,
+            LineReplies replies,
+            FaqCorpus corpus,
+            QuestionLog questionLog,
+            PendingFollowUps pendings) {
         this.answers = answers;
+        this.pendings = pendings;
         this.replies = replies;
         this.questionLog = questionLog;
         this.desk = ContactDesk.from(corpus);
@@ -44,7 +57,7 @@ class LineEventHandler {
         List<ReplyRequest.Message> messages = switch (String.valueOf(event.type())) {
             // in a group or room only a message addressed to the bot is a question to it
             case "message" -> event.shared() && !event.addressed() ? List.of() : message(event);
-            case "postback" -> postback(event.postbackData(), event.shared());
+            case "postback" -> postback(event);
             case "follow" -> List.of(LineMessages.text(LineMessages.GREETING));
             case "join" -> List.of(LineMessages.text(LineMessages.JOINED));
             default -> List.of();
@@ -59,8 +72,20 @@ class LineEventHandler {
             return List.of(LineMessages.text(LineMessages.TEXT_ONLY));
         }
         String text = event.text().strip();
+        Optional<PendingFollowUps.Pending> pending = pendings.take(event.chat());
+        // a longer message, or one that asks, is a question of its own even when it holds a date or 「わからない」
+        boolean answerShaped = text.length() <= ATTEMPTED_ANSWER && !text.endsWith("?") && !text.endsWith("？");
+        Optional<FollowUp.Option> typed =
+                answerShaped ? pending.flatMap(p -> FollowUpReply.read(p.question(), text)) : Optional.empty();
+        if (typed.isPresent()) {
+            Fact fact = Fact.byKey(pending.get().question().fact()).orElseThrow();
+            PostbackData chosen = pending.get().about().with(fact, typed.get().value());
+            return LineMessages.understood(typed.get().label(), conversation(chosen, event.shared(), event.chat()));
+        }
         Optional<SmallTalk> talk = SmallTalk.of(text);
         if (talk.isPresent()) {
+            // 「ちょっと待って」 while a question waits: it still waits
+            pending.ifPresent(p -> pendings.asked(event.chat(), p.question(), p.about()));
             return talk.get() == SmallTalk.PERSON
                     ? LineMessages.person(desk)
                     : LineMessages.smallTalk(talk.get(), desk);
@@ -71,10 +96,19 @@ class LineEventHandler {
                 Optional.empty(),
                 Question.today(),
                 Channel.LINE);
-        return LineMessages.of(answers.ask(question), new PostbackData(null, MemberFacts.none()), event.shared());
+        Answer answer = answers.ask(question);
+        if (pending.isPresent() && answer.best().isEmpty() && answerShaped) {
+            // a few words the FAQ does not answer, typed while a question waits: most likely an answer not understood
+            pendings.asked(event.chat(), pending.get().question(), pending.get().about());
+            return LineMessages.askAgain(pending.get().question(), pending.get().about());
+        }
+        PostbackData fresh = new PostbackData(null, MemberFacts.none());
+        remember(event.chat(), answer, fresh, event.shared());
+        return LineMessages.of(answer, fresh, event.shared());
     }
 
-    private List<ReplyRequest.Message> postback(String data, boolean shared) {
+    private List<ReplyRequest.Message> postback(LineEvent event) {
+        String data = event.postbackData();
         if (FeedbackPostback.isFeedback(data)) {
             return feedback(data);
         }
@@ -83,18 +117,33 @@ class LineEventHandler {
             return List.of(LineMessages.text(LineMessages.EXPIRED));
         }
         try {
-            PostbackData chosen = conversation.get();
-            // the same operation as a question: the item picked goes through the rules' choice, metrics, follow-ups
-            Answer answer = answers.ask(Question.ofItem(
-                    chosen.itemId(),
-                    Question.DEFAULT_LIMIT,
-                    chosen.facts().stated().isEmpty() ? Optional.empty() : Optional.of(chosen.facts()),
-                    Question.today(),
-                    Channel.LINE));
-            return LineMessages.of(answer, chosen, shared);
+            return conversation(conversation.get(), event.shared(), event.chat());
         } catch (UnknownFaqException | IllegalArgumentException damaged) {
             return List.of(LineMessages.text(LineMessages.EXPIRED));
         }
+    }
+
+    /** The item and facts chosen so far, by a tap or a typed answer, answered as the next step of the conversation. */
+    private List<ReplyRequest.Message> conversation(PostbackData chosen, boolean shared, String chat) {
+        // the same operation as a question: the item picked goes through the rules' choice, metrics, follow-ups
+        Answer answer = answers.ask(Question.ofItem(
+                chosen.itemId(),
+                Question.DEFAULT_LIMIT,
+                chosen.facts().stated().isEmpty() ? Optional.empty() : Optional.of(chosen.facts()),
+                Question.today(),
+                Channel.LINE));
+        remember(chat, answer, chosen, shared);
+        return LineMessages.of(answer, chosen, shared);
+    }
+
+    /** The follow-up question this answer asks, kept for a typed reply; none asked, none kept. */
+    private void remember(String chat, Answer answer, PostbackData conversation, boolean shared) {
+        if (shared || answer.best().isEmpty() || answer.followUps().isEmpty()) {
+            pendings.forget(chat);
+            return;
+        }
+        String itemId = answer.best().get().item().id().toString();
+        pendings.asked(chat, answer.followUps().get(0), new PostbackData(itemId, conversation.facts()));
     }
 
     /**

@@ -38,7 +38,8 @@ final class LineEvents {
                     text(event.path("postback"), "data"),
                     text(event, "mode"),
                     text(event.path("source"), "type"),
-                    !self.isEmpty()));
+                    !self.isEmpty(),
+                    ChatKeys.of(text(event.path("source"), "type"), text(event.path("source"), "userId"))));
         }
         return events;
     }

@@ -57,6 +57,7 @@ final class LineMessages {
     private static final String PERSONAL_LEAD = "お伺いした内容にもとづくご案内です。";
     private static final String CURRENT_LEAD = "現時点でのご案内です。";
     private static final String FOLLOW_UP_LEAD = "より詳しくご案内するため、お伺いします。\n";
+    private static final String NOT_UNDERSTOOD = "恐れ入ります。お答えを読み取れませんでした。下のボタンからお選びいただけますか。\n";
     private static final String SUGGESTION_LEAD = "ほかに、こちらのご質問はございますか？";
     private static final String NO_MATCH_SUGGESTIONS = "もしかして、こちらのご質問でしょうか？";
 
@@ -198,6 +199,28 @@ final class LineMessages {
                             c.item().question());
                 })
                 .toList();
+    }
+
+    /**
+     * A typed reply read as one of the follow-up's answers: said back first, so a member whose words were taken the
+     * wrong way can tap the right button instead.
+     */
+    static List<ReplyRequest.Message> understood(String label, List<ReplyRequest.Message> reply) {
+        String echo = "「" + label + "」としてお伺いしました。";
+        List<ReplyRequest.Message> messages = new ArrayList<>(reply);
+        if (!messages.isEmpty()
+                && messages.get(0) instanceof ReplyRequest.TextMessage first
+                && first.quickReply() == null) {
+            messages.set(0, text(echo + "\n\n" + first.text()));
+        } else if (messages.size() < MAX_MESSAGES) {
+            messages.add(0, text(echo));
+        }
+        return messages;
+    }
+
+    /** A short typed reply that answers none of the follow-up's options: the same question again, with its buttons. */
+    static List<ReplyRequest.Message> askAgain(FollowUp question, PostbackData about) {
+        return List.of(LineButtons.choices(NOT_UNDERSTOOD + question.question(), factChoices(question, about)));
     }
 
     private static List<LineButtons.Choice> factChoices(FollowUp followUp, PostbackData about) {

@@ -38,6 +38,8 @@ class LineWebhookTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String SECRET = "test-channel-secret";
+    /** The user id in the events' shape, replaced by each test member's own. */
+    private static final String MEMBER = "U4af4980629000000000000000000000";
 
     @Test
     void everySignedTextEventGetsExactlyOneReplyMatchingTheAskApi() throws Exception {
@@ -505,6 +507,58 @@ class LineWebhookTest {
         assertTrue(text.contains("03-5954-7191") && text.contains("平日9：00-11：00"), text);
     }
 
+    @Test
+    void aTypedAnswerToTheWaitingQuestionGoesOnLikeATap() throws Exception {
+        String member = newMember();
+        JsonNode first = awaitReply(sendText("お知らせが届かないのはなぜですか", member));
+        assertTrue(textOf(last(first)).contains("ご加入の制度"), first.toString());
+
+        JsonNode scheme = awaitReply(sendText("任意継続です", member));
+        assertTrue(textOf(scheme.at("/messages/0")).startsWith("「任意継続の方とご家族」としてお伺いしました。"), scheme.toString());
+        assertTrue(!scheme.toString().contains("【5-"), "the item is not repeated: " + scheme);
+        assertTrue(textOf(last(scheme)).contains("加入されたのはいつ"), scheme.toString());
+        assertTrue(lastQuickReplyData(scheme, 0).contains("scheme=VOLUNTARY_CONTINUATION"), scheme.toString());
+
+        // a year, read against the question's boundary (2024年9月14日): all of 2010 lies before it
+        JsonNode joined = awaitReply(sendText("2010年から加入しています", member));
+        assertTrue(textOf(joined.at("/messages/0")).startsWith("「2024年9月14日以前」としてお伺いしました。"), joined.toString());
+        assertTrue(lastQuickReplyData(joined, 0).contains("qualificationAcquiredOn=2024-09-14"), joined.toString());
+    }
+
+    @Test
+    void aShortReplyThatAnswersNoOptionGetsTheSameQuestionAgain() throws Exception {
+        String member = newMember();
+        awaitReply(sendText("お知らせが届かないのはなぜですか", member));
+        JsonNode again = awaitReply(sendText("えーと、どれだろう", member));
+        assertTrue(textOf(last(again)).startsWith("恐れ入ります。お答えを読み取れませんでした。"), again.toString());
+        assertTrue(textOf(last(again)).contains("ご加入の制度"), again.toString());
+        // and it still waits: the next words are read as the answer
+        JsonNode answered = awaitReply(sendText("わかりません", member));
+        assertTrue(answered.toString().contains("「わからない」としてお伺いしました。"), answered.toString());
+        assertTrue(answered.toString().contains("「加入制度」がご不明"), answered.toString());
+    }
+
+    @Test
+    void aNewQuestionWhileOneWaitsIsAnsweredAsAQuestion() throws Exception {
+        String member = newMember();
+        awaitReply(sendText("お知らせが届かないのはなぜですか", member));
+        String question = "資格情報のお知らせをなくしてしまいました。再発行できますか";
+        JsonNode reply = awaitReply(sendText(question, member));
+        assertTrue(!reply.toString().contains("としてお伺いしました"), reply.toString());
+        assertEquals(expectedItemText(question), textOf(reply.at("/messages/0")), reply.toString());
+    }
+
+    @Test
+    void aTypedAnswerCountsOnlyInTheChatThatWasAsked() throws Exception {
+        awaitReply(sendText("お知らせが届かないのはなぜですか", newMember()));
+        JsonNode elsewhere = awaitReply(sendText("任意継続です", newMember()));
+        assertTrue(!elsewhere.toString().contains("としてお伺いしました"), elsewhere.toString());
+    }
+
+    private static JsonNode last(JsonNode reply) {
+        return reply.path("messages").get(reply.path("messages").size() - 1);
+    }
+
     private static double lineQuestions() {
         String metrics = given().when()
                 .get("/q/metrics")
@@ -518,15 +572,29 @@ class LineWebhookTest {
                 .sum();
     }
 
+    /** A text from a member of their own: no follow-up question waits in a chat no other test uses. */
     private static String sendText(String text) throws Exception {
+        return sendText(text, newMember());
+    }
+
+    private static String sendText(String text, String userId) throws Exception {
         String token = UUID.randomUUID().toString();
-        deliver(textEvent(token, UUID.randomUUID().toString(), text));
+        deliver(textEvent(token, UUID.randomUUID().toString(), text).replace(MEMBER, userId));
         return token;
     }
 
+    private static String newMember() {
+        return "U" + UUID.randomUUID().toString().replace("-", "");
+    }
+
     private static String sendPostback(String data) throws Exception {
+        return sendPostbackFrom(data, newMember());
+    }
+
+    private static String sendPostbackFrom(String data, String userId) throws Exception {
         String token = UUID.randomUUID().toString();
-        deliver(event(token, "{\"type\":\"postback\",\"postback\":{\"data\":" + JSON.writeValueAsString(data) + "}}"));
+        deliver(event(token, "{\"type\":\"postback\",\"postback\":{\"data\":" + JSON.writeValueAsString(data) + "}}")
+                .replace(MEMBER, userId));
         return token;
     }
 
