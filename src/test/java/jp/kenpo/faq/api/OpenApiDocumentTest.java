@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -44,5 +47,70 @@ class OpenApiDocumentTest {
             assertTrue(ids.add((String) operation.get("operationId")), name + " has a unique operationId");
         }));
         assertTrue(ids.size() >= 6, "the API's operations are documented");
+    }
+
+    @Test
+    void aRealParserFindsNothingWrongWithTheDocument() {
+        String document =
+                given().get("/q/openapi").then().statusCode(200).extract().asString();
+        ParseOptions options = new ParseOptions();
+        options.setResolve(true);
+        SwaggerParseResult result = new OpenAPIV3Parser().readContents(document, null, options);
+        assertTrue(
+                result.getMessages() == null || result.getMessages().isEmpty(), String.valueOf(result.getMessages()));
+        assertTrue(result.getOpenAPI().getPaths().size() >= 6, "paths parsed");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyErrorIsDocumentedAsProblemDetails() {
+        Map<String, Object> document = given().queryParam("format", "json")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .as(Map.class);
+        Map<String, Map<String, Map<String, Object>>> paths =
+                (Map<String, Map<String, Map<String, Object>>>) document.get("paths");
+        int errors = 0;
+        for (var path : paths.entrySet()) {
+            for (var operation : path.getValue().entrySet()) {
+                String name = operation.getKey() + " " + path.getKey();
+                Map<String, Map<String, Object>> responses =
+                        (Map<String, Map<String, Object>>) operation.getValue().get("responses");
+                boolean needsLogin = !((List<?>) operation.getValue().get("security")).isEmpty();
+                boolean takesInput = operation.getValue().containsKey("requestBody")
+                        || operation.getValue().containsKey("parameters");
+                if (needsLogin) {
+                    assertTrue(responses.containsKey("401") && responses.containsKey("403"), name + ": " + responses);
+                }
+                if (takesInput) {
+                    assertTrue(responses.containsKey("400"), name + ": " + responses.keySet());
+                }
+                for (var response : responses.entrySet()) {
+                    if (response.getKey().startsWith("4") || response.getKey().startsWith("5")) {
+                        errors++;
+                        Map<String, Object> content =
+                                (Map<String, Object>) response.getValue().get("content");
+                        assertTrue(
+                                content != null && content.containsKey("application/problem+json"),
+                                name + " " + response.getKey() + " is problem+json: " + response.getValue());
+                        assertEquals(
+                                "#/components/schemas/Problem",
+                                ((Map<String, Object>) ((Map<String, Object>) content.get("application/problem+json"))
+                                                .get("schema"))
+                                        .get("$ref"),
+                                name + " " + response.getKey());
+                    }
+                }
+            }
+        }
+        assertTrue(errors >= 20, "errors are documented: " + errors);
+        Map<String, Object> problem = (Map<String, Object>)
+                ((Map<String, Object>) ((Map<String, Object>) document.get("components")).get("schemas"))
+                        .get("Problem");
+        assertTrue(((Map<String, Object>) problem.get("properties"))
+                .keySet()
+                .containsAll(Set.of("type", "title", "status", "detail")));
     }
 }

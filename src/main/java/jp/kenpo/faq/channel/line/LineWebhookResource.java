@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * LINE Messaging API webhook: checks the signature on the raw body, answers 200 at once, and hands the
@@ -34,6 +35,10 @@ public class LineWebhookResource {
     @POST
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "LINE webhook", description = "Signed by LINE with the channel secret (X-Line-Signature).")
+    @APIResponse(responseCode = "200", description = "Accepted: the events are answered through LINE's reply API")
+    @APIResponse(responseCode = "400", description = "The body is not JSON")
+    @APIResponse(responseCode = "401", description = "X-Line-Signature is missing or does not match the body")
+    @APIResponse(responseCode = "503", description = "No LINE channel secret is configured: the webhook is off")
     public Response receive(@HeaderParam("X-Line-Signature") String lineSignature, byte[] body) throws IOException {
         signature
                 .orElseThrow(LineChannelDisabledException::new)
