@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -31,4 +32,11 @@ public interface LineConfig {
     @Min(1)
     @Max(64)
     int workers();
+
+    /**
+     * On stop, how long events already accepted and replies already sent may take to finish: within
+     * {@code quarkus.shutdown.timeout}, and Kubernetes's grace period after the shutdown delay.
+     */
+    @WithDefault("10s")
+    Duration shutdownWait();
 }

@@ -3,8 +3,10 @@ package jp.kenpo.faq.channel.line;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
@@ -19,6 +21,8 @@ class LineReplies {
 
     private final LineApiClient api;
     private final LineConfig config;
+    /** Replies sent and not yet answered by LINE; guarded by this. */
+    private int inFlight;
 
     LineReplies(@RestClient LineApiClient api, LineConfig config) {
         this.api = api;
@@ -30,12 +34,39 @@ class LineReplies {
             return;
         }
         List<ReplyRequest.Message> capped = messages.subList(0, Math.min(messages.size(), LineMessages.MAX_MESSAGES));
+        sending();
         try {
             api.reply("Bearer " + config.channelAccessToken().orElse(""), new ReplyRequest(replyToken, capped))
-                    .whenComplete(LineReplies::log);
+                    .whenComplete((response, failure) -> {
+                        log(response, failure);
+                        sent();
+                    });
         } catch (RuntimeException e) {
             log(null, e);
+            sent();
         }
+    }
+
+    /**
+     * Waits for the replies already sent to be answered by LINE, so that a stopping service does not drop them.
+     *
+     * @return how many were still unanswered when the time ran out
+     */
+    synchronized int awaitSent(Duration patience) throws InterruptedException {
+        long deadline = System.nanoTime() + patience.toNanos();
+        for (long left = patience.toNanos(); inFlight > 0 && left > 0; left = deadline - System.nanoTime()) {
+            TimeUnit.NANOSECONDS.timedWait(this, left);
+        }
+        return inFlight;
+    }
+
+    private synchronized void sending() {
+        inFlight++;
+    }
+
+    private synchronized void sent() {
+        inFlight--;
+        notifyAll();
     }
 
     /** LINE's request id goes with every status, so a reply can be traced with LINE's support. */
