@@ -62,6 +62,15 @@
     }
   });
   document.getElementById('next-caller').addEventListener('click', nextCaller);
+  // Nothing of the caller is left for Back to show after a logout: the page empties as the form is sent (the browser
+  // keeps no copy of the facts for the history), and a page the browser restores from its back-forward cache loads
+  // again from the server, which asks for a login.
+  document.querySelector('form[action="/agent/logout"]').addEventListener('submit', clearCaller);
+  window.addEventListener('pageshow', function (event) {
+    if (event.persisted) {
+      location.reload();
+    }
+  });
   q.addEventListener('input', function () {
     clearTimeout(timer);
     timer = setTimeout(search, 150);
@@ -501,6 +510,11 @@
 
   /** The next caller starts from nothing: no search, no item, no facts or verdicts of the caller before. */
   function nextCaller() {
+    clearCaller();
+    q.focus();
+  }
+
+  function clearCaller() {
     caller++;
     clearTimeout(timer);
     pending = null;
@@ -515,7 +529,6 @@
     verdicts.textContent = '';
     verdicts.classList.remove('outdated');
     assessed = false;
-    q.focus();
   }
 
   /**
