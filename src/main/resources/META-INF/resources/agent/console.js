@@ -593,9 +593,21 @@
       verdicts.appendChild(box);
     });
     if (a.missingFacts.length > 0) {
-      verdicts.appendChild(element('div', 'missing', '確認が必要な情報：' + a.missingFacts.map(function (f) { return LABELS.fact[f] || f; }).join('、')));
+      verdicts.appendChild(element('div', 'missing', '確認が必要な情報：' + missingNames(a.missingFacts).join('、')));
     }
     choose();
+  }
+
+  /**
+   * The labels of the facts to ask for. A fact the form does not know (its table did not load) is counted, never
+   * shown by its English key.
+   */
+  function missingNames(keys) {
+    var names = keys.map(function (key) { return LABELS.fact[key]; }).filter(Boolean);
+    if (names.length < keys.length) {
+      names.push('ほか' + (keys.length - names.length) + '件（項目名を読み込めませんでした。再読み込みしてください）');
+    }
+    return names;
   }
 
   /**

@@ -463,6 +463,27 @@ class AgentConsoleBrowserTest {
         assertTrue(driver.findElement(By.id("verdicts")).getText().contains(explanation));
     }
 
+    /** The login form's own checks speak Japanese, whatever the language of the agent's browser. */
+    @Test
+    void theLoginFormAsksForWhatIsMissingInJapanese() {
+        driver.get(console.toString());
+        waitUntil(() -> driver.getCurrentUrl().contains("/agent/login.html"));
+        WebElement login = driver.findElement(By.cssSelector("form button[type=submit]"));
+        login.click();
+        assertEquals("ユーザー名を入力してください。", validationMessage("j_username"));
+        driver.findElement(By.id("j_username")).sendKeys(AgentLogin.AGENT);
+        login.click();
+        assertEquals("", validationMessage("j_username"));
+        assertEquals("パスワードを入力してください。", validationMessage("j_password"));
+        assertTrue(driver.getCurrentUrl().contains("/agent/login.html"), "not sent: " + driver.getCurrentUrl());
+        driver.findElement(By.id("j_password")).sendKeys(AgentLogin.AGENT_PASSWORD, Keys.ENTER);
+        waitUntil(() -> !driver.findElements(By.id("q")).isEmpty());
+    }
+
+    private String validationMessage(String id) {
+        return (String) driver.executeScript("return document.getElementById(arguments[0]).validationMessage;", id);
+    }
+
     private void factFormIsTheServersTable() {
         waitUntil(() ->
                 !driver.findElements(By.id("fact-elderlyCertificateRatio")).isEmpty());
