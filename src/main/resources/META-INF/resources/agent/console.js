@@ -26,6 +26,7 @@
   var changes = 0; // counts changes to the facts: verdicts asked for before a change no longer match them
   var assessed = false; // verdicts for the facts are shown (an error is not a verdict to mark outdated)
   var answerHelp = answer.firstElementChild;
+  var explained = []; // the explanations of the verdicts shown, for the sentence to read aloud
 
   var LABELS = {
     reason: { ENROLLED_AND_REGISTERED: '基準日時点で加入・マイナンバー登録済み', NOT_ENROLLED_ON_REFERENCE_DATE: '基準日時点で資格なし',
@@ -62,6 +63,15 @@
     }
   });
   document.getElementById('next-caller').addEventListener('click', nextCaller);
+  // Nothing of the caller is left for Back to show after a logout: the page empties as the form is sent (the browser
+  // keeps no copy of the facts for the history), and a page the browser restores from its back-forward cache loads
+  // again from the server, which asks for a login.
+  document.querySelector('form[action="/agent/logout"]').addEventListener('submit', clearCaller);
+  window.addEventListener('pageshow', function (event) {
+    if (event.persisted) {
+      location.reload();
+    }
+  });
   q.addEventListener('input', function () {
     clearTimeout(timer);
     timer = setTimeout(search, 150);
@@ -501,6 +511,11 @@
 
   /** The next caller starts from nothing: no search, no item, no facts or verdicts of the caller before. */
   function nextCaller() {
+    clearCaller();
+    q.focus();
+  }
+
+  function clearCaller() {
     caller++;
     clearTimeout(timer);
     pending = null;
@@ -515,7 +530,7 @@
     verdicts.textContent = '';
     verdicts.classList.remove('outdated');
     assessed = false;
-    q.focus();
+    explained = [];
   }
 
   /**
@@ -558,7 +573,13 @@
     row(table, '送付方法', a.delivery ? LABELS.delivery[a.delivery] : notSent);
     row(table, '負担割合の記載', a.copayRatioPrinted ? 'あり（' + a.copayRatio + '割）' : (yesNo(a.copayRatioPrinted) || notSent));
     row(table, 'マイナ保険証の利用', a.canUseMynaCard === null ? null : (a.canUseMynaCard ? '利用できる' : '利用できない'));
+    var script = element('div', 'read-aloud');
+    script.id = 'read-aloud';
+    script.hidden = true;
+    verdicts.appendChild(script);
     verdicts.appendChild(table);
+    explained = a.explanations;
+    readAloud(shown ? shown.id : null);
     a.explanations.forEach(function (e) {
       var box = element('div', 'explanation', e.text);
       var cite = element('span', 'cite', '　項番');
@@ -572,9 +593,43 @@
       verdicts.appendChild(box);
     });
     if (a.missingFacts.length > 0) {
-      verdicts.appendChild(element('div', 'missing', '確認が必要な情報：' + a.missingFacts.map(function (f) { return LABELS.fact[f] || f; }).join('、')));
+      verdicts.appendChild(element('div', 'missing', '確認が必要な情報：' + missingNames(a.missingFacts).join('、')));
     }
     choose();
+  }
+
+  /**
+   * The labels of the facts to ask for. A fact the form does not know (its table did not load) is counted, never
+   * shown by its English key.
+   */
+  function missingNames(keys) {
+    var names = keys.map(function (key) { return LABELS.fact[key]; }).filter(Boolean);
+    if (names.length < keys.length) {
+      names.push('ほか' + (keys.length - names.length) + '件（項目名を読み込めませんでした。再読み込みしてください）');
+    }
+    return names;
+  }
+
+  /**
+   * One sentence for the agent to read to the caller, above the verdicts: the first sentence, word for word, of the
+   * first explanation that cites the item in question (chosen for the caller's question, or else open), or else of
+   * the first explanation drawn from the caller's facts. Nothing is composed here: the policy's words are the rules'.
+   */
+  function readAloud(itemId) {
+    var box = document.getElementById('read-aloud');
+    if (!box) {
+      return;
+    }
+    var cited = explained.filter(function (e) { return itemId !== null && e.faqIds.indexOf(itemId) >= 0; })[0];
+    var chosen = cited || explained.filter(function (e) { return e.scope === 'MEMBER'; })[0];
+    box.textContent = '';
+    box.hidden = !chosen;
+    box.setAttribute('data-item', cited ? itemId : '');
+    if (chosen) {
+      var sentence = chosen.text.match(/^[^。！？]*[。！？]/);
+      box.appendChild(element('span', 'read-aloud-label', '読み上げ用'));
+      box.appendChild(element('p', 'read-aloud-text', sentence ? sentence[0] : chosen.text));
+    }
   }
 
   /** The caller's question answered as the widget and LINE would answer it: the item chosen for these facts and why. */
@@ -606,6 +661,7 @@
       return;
     }
     var c = answer.choice;
+    readAloud(c.chosenId);
     var head = element('p', 'choice-head', 'この方への回答：項番' + c.chosenId
       + (c.matchedId !== c.chosenId ? '（質問に最も近いのは項番' + c.matchedId + '）' : ''));
     var open = element('button', '', '表示');

@@ -29,6 +29,19 @@
   }, function () { /* rows show the 項番 alone */ });
 
   period.addEventListener('change', load);
+  // Nothing of the reports is left for Back to show after a logout: the page empties as the form is sent, and a page
+  // the browser restores from its back-forward cache loads again from the server, which asks for a login.
+  document.querySelector('form[action="/agent/logout"]').addEventListener('submit', function () {
+    loads++; // a report still on its way is dropped
+    days = [];
+    [groups, itemBody, itemQuestions, chart, dailyBody, periodStatus].forEach(function (box) { box.textContent = ''; });
+    itemsEmpty.hidden = true;
+  });
+  window.addEventListener('pageshow', function (event) {
+    if (event.persisted) {
+      location.reload();
+    }
+  });
   channel.addEventListener('change', function () { renderDaily(); });
   var resizing = null;
   window.addEventListener('resize', function () {

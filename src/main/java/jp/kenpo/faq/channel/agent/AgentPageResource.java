@@ -14,6 +14,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import jp.kenpo.faq.account.Logouts;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -30,6 +31,7 @@ public class AgentPageResource {
 
     private final SecurityIdentity identity;
     private final AgentConfig config;
+    private final Logouts logouts;
     private final String cookieName;
     private final String console = read("agent/console.html");
     private final String forbidden = read("agent/forbidden.html");
@@ -39,9 +41,11 @@ public class AgentPageResource {
     AgentPageResource(
             SecurityIdentity identity,
             AgentConfig config,
+            Logouts logouts,
             @ConfigProperty(name = "quarkus.http.auth.form.cookie-name") String cookieName) {
         this.identity = identity;
         this.config = config;
+        this.logouts = logouts;
         this.cookieName = cookieName;
     }
 
@@ -76,11 +80,18 @@ public class AgentPageResource {
         return Response.ok(page).header("Cache-Control", "no-store").build();
     }
 
+    /**
+     * Ends the session: the browser drops its cookie, and the logout is recorded, so that a copy of the cookie made
+     * before it is refused too ({@link jp.kenpo.faq.account.EndedSessions}).
+     */
     @POST
     @Path("/logout")
     @PermitAll
     @Operation(hidden = true)
     public Response logout() {
+        if (!identity.isAnonymous()) {
+            logouts.record(identity.getPrincipal().getName());
+        }
         NewCookie expired = new NewCookie.Builder(cookieName)
                 .path("/")
                 .maxAge(0)

@@ -412,6 +412,78 @@ class AgentConsoleBrowserTest {
         waitUntil(() -> driver.findElements(By.id("resolved")).isEmpty());
     }
 
+    /**
+     * Above the verdicts, one sentence the agent can read aloud: the first sentence, word for word, of the first
+     * explanation that cites the item chosen for the caller's question, which is not the first explanation listed.
+     */
+    @Test
+    void aSentenceToReadAloudComesAboveTheVerdicts() {
+        logIn();
+        waitUntil(() -> !driver.findElements(By.id("fact-scheme")).isEmpty());
+        new Select(driver.findElement(By.id("fact-scheme"))).selectByVisibleText("一般（在職）");
+        new Select(driver.findElement(By.id("fact-employer"))).selectByVisibleText("協栄年金ホーム");
+        setDate("fact-qualificationAcquiredOn", "2008-04-01");
+        new Select(driver.findElement(By.id("fact-qualificationLostOn"))).selectByVisibleText("加入中");
+        new Select(driver.findElement(By.id("fact-myNumberRegisteredOn"))).selectByVisibleText("日付");
+        setDate("fact-myNumberRegisteredOn-date", "2024-09-02");
+        driver.findElement(By.id("q")).sendKeys("お知らせの送付先はどこですか");
+        assess();
+        waitUntil(() -> choiceText().contains("この方への回答：項番5-2"));
+        waitUntil(() -> "5-2".equals(driver.findElement(By.id("read-aloud")).getAttribute("data-item")));
+
+        @SuppressWarnings("unchecked")
+        List<java.util.Map<String, Object>> explanations = (List<java.util.Map<String, Object>>) driver.executeScript(
+                "return Array.from(document.querySelectorAll('#verdicts .explanation'), function (e) {"
+                        + " return { text: e.firstChild.textContent,"
+                        + " ids: Array.from(e.querySelectorAll('.cite button'), function (b) { return b.textContent; }) };"
+                        + " });");
+        int cited = -1;
+        for (int i = 0; i < explanations.size() && cited < 0; i++) {
+            if (((List<?>) explanations.get(i).get("ids")).contains("5-2")) {
+                cited = i;
+            }
+        }
+        assertTrue(cited > 0, "the premise: the explanation of item 5-2 is not the first of " + explanations);
+        String explanation = (String) explanations.get(cited).get("text");
+        String firstSentence = explanation.substring(0, explanation.indexOf('。') + 1);
+
+        WebElement readAloud = driver.findElement(By.id("read-aloud"));
+        assertEquals(
+                "読み上げ用", readAloud.findElement(By.className("read-aloud-label")).getText());
+        String line = readAloud.findElement(By.className("read-aloud-text")).getText();
+        assertEquals(firstSentence, line);
+        assertEquals(1, line.chars().filter(c -> c == '。').count(), line);
+        assertTrue(
+                (Boolean) driver.executeScript(
+                        "return (arguments[0].compareDocumentPosition("
+                                + "document.querySelector('#verdicts table')) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;",
+                        readAloud),
+                "above the verdicts");
+        // the full explanations stay below
+        assertTrue(driver.findElement(By.id("verdicts")).getText().contains(explanation));
+    }
+
+    /** The login form's own checks speak Japanese, whatever the language of the agent's browser. */
+    @Test
+    void theLoginFormAsksForWhatIsMissingInJapanese() {
+        driver.get(console.toString());
+        waitUntil(() -> driver.getCurrentUrl().contains("/agent/login.html"));
+        WebElement login = driver.findElement(By.cssSelector("form button[type=submit]"));
+        login.click();
+        assertEquals("ユーザー名を入力してください。", validationMessage("j_username"));
+        driver.findElement(By.id("j_username")).sendKeys(AgentLogin.AGENT);
+        login.click();
+        assertEquals("", validationMessage("j_username"));
+        assertEquals("パスワードを入力してください。", validationMessage("j_password"));
+        assertTrue(driver.getCurrentUrl().contains("/agent/login.html"), "not sent: " + driver.getCurrentUrl());
+        driver.findElement(By.id("j_password")).sendKeys(AgentLogin.AGENT_PASSWORD, Keys.ENTER);
+        waitUntil(() -> !driver.findElements(By.id("q")).isEmpty());
+    }
+
+    private String validationMessage(String id) {
+        return (String) driver.executeScript("return document.getElementById(arguments[0]).validationMessage;", id);
+    }
+
     private void factFormIsTheServersTable() {
         waitUntil(() ->
                 !driver.findElements(By.id("fact-elderlyCertificateRatio")).isEmpty());
