@@ -1,17 +1,20 @@
 /*
- * kenpo-faq chat widget. Embed with one tag:
+ * kenpo-faq chat widget. Host pages embed the loader, /widget.js, with one tag:
  *   <script src="https://HOST/widget.js" defer
  *           data-title="資格情報のお知らせ FAQ" data-position="right" data-api-base="https://HOST"></script>
+ * and the loader adds this code (served at widget/<hash of this file>.js) with the same data-* attributes.
  * Everything lives in a Shadow DOM; the only global is window.KenpoFaq:
  *   KenpoFaq.open(), .close(), .reset(), .ask(text), .setMember({scheme: "REGULAR", ...})
  * Text from answers and from the member is always inserted as text, never as HTML.
  */
 (function () {
   'use strict';
-  if (window.KenpoFaq) {
+  var script = document.currentScript;
+  // added by the loader: its window.KenpoFaq, which kept the host page's early calls, is handed the API
+  var attach = script && typeof script.kenpoFaqAttach === 'function' ? script.kenpoFaqAttach : null;
+  if (window.KenpoFaq && !attach) {
     return;
   }
-  var script = document.currentScript;
   var STORAGE_KEY = 'kenpo-faq:conversation';
   var HOST_TAG = 'kenpo-faq-widget';
   // in a line of text: a web address (1), a phone number after its TEL： label (2, 3), or a mail address (4)
@@ -148,7 +151,7 @@
     document.addEventListener('DOMContentLoaded', mount);
   }
 
-  window.KenpoFaq = Object.freeze({
+  var api = Object.freeze({
     open: open,
     close: close,
     reset: reset,
@@ -159,6 +162,11 @@
       save();
     }
   });
+  if (attach) {
+    attach(api);
+  } else {
+    window.KenpoFaq = api;
+  }
 
   function open() {
     state.open = true;
