@@ -9,17 +9,18 @@ import jakarta.enterprise.event.Observes;
 import java.util.Set;
 
 /**
- * The widget's script and demo page are asked again before each use ({@code Cache-Control: no-cache}): their URLs carry
- * no version, so Quarkus's default for static files (public, immutable, a day) would keep members on an old widget for
- * a day after a release, and a cache may keep it longer. The static handler's Last-Modified still lets an unchanged
- * file be answered with a 304 and no body.
+ * The demo page is asked again before each use ({@code Cache-Control: no-cache}): its URL carries no version, so
+ * Quarkus's default for static files (public, immutable, a day) would keep visitors on an old page for a day after a
+ * release, and a cache may keep it longer. The static handler's Last-Modified still lets an unchanged page be answered
+ * with a 304 and no body. The widget's loader, {@code /widget.js}, is sent with the same header by
+ * {@link WidgetResource}.
  */
 @ApplicationScoped
 public class WidgetCaching {
 
     static final String CACHE_CONTROL = "no-cache";
 
-    private static final Set<String> PATHS = Set.of("/widget.js", "/", "/index.html");
+    private static final Set<String> PATHS = Set.of("/", "/index.html");
 
     void install(@Observes Router router) {
         router.route().order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT).handler(WidgetCaching::revalidate);

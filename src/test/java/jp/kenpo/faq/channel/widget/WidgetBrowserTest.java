@@ -387,6 +387,73 @@ class WidgetBrowserTest {
     }
 
     @Test
+    void aHostPagesQuestionWhileAnAnswerIsPendingIsAskedAfterIt() {
+        openPanel();
+        slowAnswers(1500);
+        ask("お知らせをなくしてしまいました");
+        driver.executeScript("KenpoFaq.ask('お知らせはどこに届きますか')");
+        lastBotMessage("項番 6-");
+        List<WebElement> users = shadow().findElements(By.cssSelector(".message.user"));
+        assertEquals(2, users.size());
+        assertTrue(users.get(1).getText().contains("どこに届きますか"), users.get(1).getText());
+        List<WebElement> bots = botMessages();
+        assertTrue(bots.get(bots.size() - 2).getText().contains("項番 10-"), "the first is answered first");
+    }
+
+    /** A second call replaces the host's question still waiting; a double click does not ask the same thing twice. */
+    @Test
+    void theHostPagesLatestQuestionWinsAndADoubleClickAsksOnce() throws Exception {
+        openPanel();
+        slowAnswers(1500);
+        driver.executeScript("KenpoFaq.ask('お知らせをなくしてしまいました');"
+                + " KenpoFaq.ask('お知らせをなくしてしまいました');"
+                + " KenpoFaq.ask('今日のドル円の為替レートは？');"
+                + " KenpoFaq.ask('お知らせはどこに届きますか')");
+        lastBotMessage("項番 6-");
+        Thread.sleep(2000);
+        List<String> asked = shadow().findElements(By.cssSelector(".message.user")).stream()
+                .map(WebElement::getText)
+                .toList();
+        assertEquals(List.of("お知らせをなくしてしまいました", "お知らせはどこに届きますか"), asked);
+    }
+
+    /** Typed and host questions that wait are asked in the order they came, one answer at a time. */
+    @Test
+    void typedAndHostQuestionsWaitInTheOrderTheyCame() {
+        openPanel();
+        slowAnswers(1000);
+        ask("お知らせをなくしてしまいました");
+        driver.executeScript("KenpoFaq.ask('お知らせはどこに届きますか')");
+        ask("今日のドル円の為替レートは？");
+        // the greeting and three answers
+        waitUntil(() -> botMessages().size() == 4);
+        List<String> asked = shadow().findElements(By.cssSelector(".message.user")).stream()
+                .map(WebElement::getText)
+                .toList();
+        assertEquals(List.of("お知らせをなくしてしまいました", "お知らせはどこに届きますか", "今日のドル円の為替レートは？"), asked);
+        List<WebElement> bots = botMessages();
+        assertTrue(
+                bots.get(bots.size() - 2).getText().contains("項番 6-"),
+                bots.get(bots.size() - 2).getText());
+    }
+
+    @Test
+    void startingOverDropsTheHostPagesWaitingQuestion() throws Exception {
+        openPanel();
+        slowAnswers(1500);
+        ask("お知らせをなくしてしまいました");
+        driver.executeScript("KenpoFaq.ask('お知らせはどこに届きますか')");
+        startOver();
+        Thread.sleep(3500);
+        String conversation = shadow().findElement(By.cssSelector(".log")).getText();
+        assertTrue(shadow().findElements(By.cssSelector(".message.user")).isEmpty(), conversation);
+        assertFalse(conversation.contains("項番"), conversation);
+        ask("今日のドル円の為替レートは？");
+        lastBotMessage("03-5954-7191");
+        assertEquals(1, shadow().findElements(By.cssSelector(".message.user")).size());
+    }
+
+    @Test
     void anAnswerArrivingAfterStartingOverStaysOutOfTheNewConversation() throws Exception {
         openPanel();
         slowAnswers(1500);

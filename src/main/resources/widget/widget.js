@@ -1,17 +1,20 @@
 /*
- * kenpo-faq chat widget. Embed with one tag:
+ * kenpo-faq chat widget. Host pages embed the loader, /widget.js, with one tag:
  *   <script src="https://HOST/widget.js" defer
  *           data-title="資格情報のお知らせ FAQ" data-position="right" data-api-base="https://HOST"></script>
+ * and the loader adds this code (served at widget/<hash of this file>.js) with the same data-* attributes.
  * Everything lives in a Shadow DOM; the only global is window.KenpoFaq:
  *   KenpoFaq.open(), .close(), .reset(), .ask(text), .setMember({scheme: "REGULAR", ...})
  * Text from answers and from the member is always inserted as text, never as HTML.
  */
 (function () {
   'use strict';
-  if (window.KenpoFaq) {
+  var script = document.currentScript;
+  // added by the loader: its window.KenpoFaq, which kept the host page's early calls, is handed the API
+  var attach = script && typeof script.kenpoFaqAttach === 'function' ? script.kenpoFaqAttach : null;
+  if (window.KenpoFaq && !attach) {
     return;
   }
-  var script = document.currentScript;
   var STORAGE_KEY = 'kenpo-faq:conversation';
   var HOST_TAG = 'kenpo-faq-widget';
   // in a line of text: a web address (1), a phone number after its TEL： label (2, 3), or a mail address (4)
@@ -52,8 +55,11 @@
   var busy = false;
   // counts 最初から: an answer that arrives for an earlier conversation is dropped, not shown in the new one
   var conversation = 0;
-  // a question sent while another is pending waits in the input and is sent after the pending one's answer
-  var queued = false;
+  // Questions that came while an answer was pending, asked one by one as answers arrive, in the order they came: at
+  // most one typed (it waits in the input, {typed: true}) and one from the host page's KenpoFaq.ask ({text: ...}).
+  var queue = [];
+  // the question being answered, as asked: a host page's second call with the same text is a double click
+  var pendingText = null;
 
   var host = mountPoint();
   var root = host.attachShadow({ mode: 'open' });
@@ -83,7 +89,9 @@
     var text = input.value.trim();
     if (text && busy) {
       // the text stays where the member sees it, and goes once the pending answer is shown
-      queued = true;
+      if (!queue.some(function (waiting) { return waiting.typed; })) {
+        queue.push({ typed: true });
+      }
       inputNote.textContent = QUEUED_NOTE;
     } else if (text) {
       input.value = '';
@@ -143,17 +151,22 @@
     document.addEventListener('DOMContentLoaded', mount);
   }
 
-  window.KenpoFaq = Object.freeze({
+  var api = Object.freeze({
     open: open,
     close: close,
     reset: reset,
-    ask: function (text) { open(); ask(String(text)); },
+    ask: function (text) { open(); askForHost(String(text)); },
     /** Facts of a logged-in member (the keys of the API's member facts); they personalise later answers. */
     setMember: function (facts) {
       state.hostFacts = Object.assign({}, facts || {});
       save();
     }
   });
+  if (attach) {
+    attach(api);
+  } else {
+    window.KenpoFaq = api;
+  }
 
   function open() {
     state.open = true;
@@ -185,11 +198,13 @@
     var desk = state.desk;
     conversation++;
     busy = false;
-    if (queued) {
-      // what was typed stays in the input: the member decides whether to ask it in the new conversation
-      queued = false;
+    pendingText = null;
+    // a question from the host page goes with the pending answer; what was typed stays in the input, and the member
+    // decides whether to ask it in the new conversation
+    if (queue.some(function (waiting) { return waiting.typed; })) {
       inputNote.textContent = '';
     }
+    queue = [];
     state = newConversation(state.hostFacts, true);
     state.desk = desk;
     save();
@@ -205,6 +220,28 @@
     }
     addEntry({ role: 'user', text: text });
     request({ question: text });
+    pendingText = text;
+  }
+
+  /**
+   * KenpoFaq.ask from the host page: asked at once, or after the pending answer, like a typed question. A later call
+   * replaces the host's question still waiting rather than queueing behind it: a host page calls ask from links or
+   * buttons ("ask about this"), and a member who clicks a second one before the first is answered has changed their
+   * mind, as when retyping in the input; asking every click would answer questions the member has moved on from. A
+   * repeat of the question being answered is a double click and is not asked twice.
+   */
+  function askForHost(text) {
+    if (text.trim() === '') {
+      return;
+    }
+    if (!busy) {
+      ask(text);
+      return;
+    }
+    queue = queue.filter(function (waiting) { return waiting.typed; });
+    if (text !== pendingText) {
+      queue.push({ text: text });
+    }
   }
 
   /** An item the member picked ("did you mean"): the server answers by its id, like LINE's buttons. */
@@ -231,6 +268,7 @@
   function request(what, how) {
     how = how || {};
     busy = true;
+    pendingText = null;
     var mine = conversation;
     var waiting = element('div', 'message bot waiting', '回答を探しています…');
     log.appendChild(waiting);
@@ -266,17 +304,18 @@
     });
   }
 
-  /** The question that waited in the input while an answer was pending is sent now. */
+  /** The first question that waited while an answer was pending is asked now; the others wait for its answer. */
   function askQueued() {
-    if (!queued) {
-      return;
-    }
-    queued = false;
-    inputNote.textContent = '';
-    var text = input.value.trim();
-    if (text) {
-      input.value = '';
-      ask(text);
+    while (queue.length > 0 && !busy) {
+      var next = queue.shift();
+      var text = next.typed ? input.value.trim() : next.text;
+      if (next.typed) {
+        input.value = '';
+        inputNote.textContent = '';
+      }
+      if (text) {
+        ask(text);
+      }
     }
   }
 
