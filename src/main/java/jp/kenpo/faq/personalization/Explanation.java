@@ -1,5 +1,6 @@
 package jp.kenpo.faq.personalization;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 
 /**
@@ -31,6 +32,7 @@ public record Explanation(String code, String text, List<String> faqIds, Scope s
     }
 
     /** Whether it holds for everyone on the day, without facts. */
+    @JsonIgnore // the JSON says it as scope DAY; a second field for the same would only drift from it
     public boolean isDay() {
         return scope == Scope.DAY;
     }
