@@ -109,4 +109,15 @@ class KubernetesManifestIT {
                 "kenpo-faq",
                 budget.at("/spec/selector/matchLabels/app.kubernetes.io~1name").asText());
     }
+
+    /**
+     * Nothing an operator cannot apply again: a Job is immutable under its name, so a generated migration Job would make
+     * the next apply with a new image fail; each replica migrates the schema itself instead.
+     */
+    @Test
+    void noJobAndNoInitContainerToApplyAgain() {
+        assertTrue(resources.stream().noneMatch(r -> "Job".equals(r.path("kind").asText())), "no Job in the manifest");
+        assertTrue(deployment.at("/spec/template/spec/initContainers").isMissingNode()
+                || deployment.at("/spec/template/spec/initContainers").isEmpty());
+    }
 }
