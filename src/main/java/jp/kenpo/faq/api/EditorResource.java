@@ -21,7 +21,6 @@ import jp.kenpo.faq.traffic.RecordedQuestion;
 import jp.kenpo.faq.traffic.TrafficReports;
 import jp.kenpo.faq.traffic.TrafficStore;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** What the society's FAQ editors see of real traffic. Role {@code editor} only: the questions are members' words. */
@@ -29,7 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @RolesAllowed("editor")
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "agentLogin")
-@APIResponse(responseCode = "503", description = "The question log's database is not reachable; answering goes on")
 public class EditorResource {
 
     private static final String DAYS = "must be between 1 and 366";

@@ -36,6 +36,14 @@ public class PublicOperations implements OASFilter {
             "404", "No such item or answer",
             "413", "The request body is larger than the API accepts");
 
+    /**
+     * Operations that read or write the question log answer 503 while its database cannot be reached (answering goes
+     * on). Said here rather than on each resource: an {@code @APIResponse} there would replace the generated 200.
+     */
+    private static final Map<String, String> QUESTION_LOG_PATHS = Map.of(
+            "/api/v1/editor/", "The question log's database cannot be reached; answering goes on",
+            "/api/v1/feedback", "The question log's database cannot be reached to check the answer id");
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         if (openAPI.getComponents() == null) {
@@ -75,6 +83,11 @@ public class PublicOperations implements OASFilter {
         applies.put("403", needsLogin);
         applies.put("404", path.contains("{"));
         applies.put("413", hasBody && method != PathItem.HttpMethod.GET);
+        QUESTION_LOG_PATHS.forEach((prefix, description) -> {
+            if (path.startsWith(prefix) && !responses.hasAPIResponse("503")) {
+                responses.addAPIResponse("503", OASFactory.createAPIResponse().description(description));
+            }
+        });
         applies.forEach((status, yes) -> {
             if (yes && !responses.hasAPIResponse(status)) {
                 responses.addAPIResponse(status, OASFactory.createAPIResponse().description(SHARED_ERRORS.get(status)));

@@ -81,6 +81,9 @@ class OpenApiDocumentTest {
                 boolean needsLogin = !((List<?>) operation.getValue().get("security")).isEmpty();
                 boolean takesInput = operation.getValue().containsKey("requestBody")
                         || operation.getValue().containsKey("parameters");
+                assertTrue(
+                        responses.keySet().stream().anyMatch(status -> status.startsWith("2")),
+                        name + " documents its success: " + responses.keySet());
                 if (needsLogin) {
                     assertTrue(responses.containsKey("401") && responses.containsKey("403"), name + ": " + responses);
                 }
