@@ -89,7 +89,7 @@ class GracefulShutdownIT {
     private static Process start(int port, String lineUrl, Path log) throws Exception {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(List.of("-XX:+UseSerialGC", "-Xmx48m"));
+        command.addAll(List.of("-XX:+UseSerialGC", "-Xmx48m", "-XX:NewRatio=3"));
         command.add("-Dquarkus.http.port=" + port);
         command.add("-Dquarkus.datasource.jdbc.url=" + TestDatabase.url());
         command.add("-Dkenpo.line.channel-secret=test-channel-secret");

@@ -98,6 +98,7 @@ class LargeSheetIT {
                 "-XX:SharedArchiveFile=target/kenpo-faq.jsa",
                 "-XX:+UseSerialGC",
                 "-Xmx48m",
+                "-XX:NewRatio=3",
                 "-XX:+UnlockExperimentalVMOptions",
                 "-XX:TrimNativeHeapInterval=2000"));
         command.add("-Dquarkus.http.port=" + port);

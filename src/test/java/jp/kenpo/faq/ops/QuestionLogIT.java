@@ -83,7 +83,7 @@ class QuestionLogIT {
             int port = LargeSheetIT.freePort();
             List<String> command = new ArrayList<>();
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-            command.addAll(List.of("-XX:+UseSerialGC", "-Xmx48m"));
+            command.addAll(List.of("-XX:+UseSerialGC", "-Xmx48m", "-XX:NewRatio=3"));
             command.add("-Dquarkus.http.port=" + port);
             command.add("-Dkenpo.store.embedded.directory=" + data);
             command.addAll(List.of("-jar", jar.toString()));
