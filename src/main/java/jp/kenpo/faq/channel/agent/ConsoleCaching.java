@@ -1,12 +1,10 @@
 package jp.kenpo.faq.channel.agent;
 
-import io.quarkus.vertx.http.runtime.RouteConstants;
-import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
-import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.Set;
+import jp.kenpo.faq.channel.Revalidation;
 
 /**
  * The console's own scripts, styles and login page are asked again before each use ({@code Cache-Control: no-cache}). Their URLs
@@ -17,26 +15,13 @@ import java.util.Set;
 @ApplicationScoped
 public class ConsoleCaching {
 
-    static final String CACHE_CONTROL = "no-cache";
+    static final String CACHE_CONTROL = Revalidation.CACHE_CONTROL;
 
     /** The login page too: a static file, and it reads the console's style sheet. */
     private static final Set<String> PATHS = Set.of(
             "/agent/console.js", "/agent/console.css", "/agent/editor.js", "/agent/editor.css", "/agent/login.html");
 
     void install(@Observes Router router) {
-        router.route().order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT).handler(ConsoleCaching::revalidate);
-    }
-
-    private static void revalidate(RoutingContext ctx) {
-        if (PATHS.contains(ctx.normalizedPath())) {
-            // set as the headers leave: the static handler writes its own Cache-Control after this route
-            ctx.addHeadersEndHandler(ignored -> {
-                int status = ctx.response().getStatusCode();
-                if (status == 200 || status == 304) {
-                    ctx.response().putHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
-                }
-            });
-        }
-        ctx.next();
+        Revalidation.install(router, PATHS);
     }
 }
