@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import jp.kenpo.faq.edition.Edition;
+import jp.kenpo.faq.edition.ServedEdition;
 import jp.kenpo.faq.faq.FaqCorpus;
 import jp.kenpo.faq.faq.FaqId;
 import jp.kenpo.faq.matching.MatchResult;
@@ -25,38 +27,61 @@ import jp.kenpo.faq.personalization.Personalization;
 @ApplicationScoped
 public class AnswerService {
 
-    private final Matcher matcher;
+    private final ServedEdition served;
     private final Personalization personalization;
-    private final FaqCorpus corpus;
     private final AskMetrics metrics;
     /** Observers (the question log) hear of every answer; none of them may slow it down. */
     private final Event<Answered> answered;
-
-    private final Relevance relevance;
-    private final Reranking reranking;
-    private final UsefulFollowUps useful;
-    private final FactlessAssessment withoutFacts;
-    private final ContactDesk contactDesk;
-    /** Only the FAQ the rules were written for is personalised; any other gets plain answers. */
-    private final boolean personalised;
+    /** What answering needs of the edition served, made again when editors publish another. */
+    private volatile Parts parts;
 
     public AnswerService(
-            Matcher matcher,
-            Personalization personalization,
-            FaqCorpus corpus,
-            AskMetrics metrics,
-            Event<Answered> answered) {
-        this.matcher = matcher;
+            ServedEdition served, Personalization personalization, AskMetrics metrics, Event<Answered> answered) {
+        this.served = served;
         this.answered = answered;
         this.personalization = personalization;
-        this.corpus = corpus;
         this.metrics = metrics;
-        this.relevance = new Relevance(corpus);
-        this.reranking = new Reranking(corpus);
-        this.useful = new UsefulFollowUps(personalization, relevance);
-        this.withoutFacts = new FactlessAssessment(personalization, useful);
-        this.contactDesk = ContactDesk.from(corpus);
-        this.personalised = corpus.uses(Personalization.RULE_SET);
+    }
+
+    /** The helpers made from one edition's corpus. */
+    private record Parts(
+            Edition edition,
+            Relevance relevance,
+            Reranking reranking,
+            UsefulFollowUps useful,
+            FactlessAssessment withoutFacts,
+            ContactDesk contactDesk,
+            boolean personalised) {
+
+        static Parts of(Edition edition, Personalization personalization) {
+            FaqCorpus corpus = edition.corpus();
+            Relevance relevance = new Relevance(corpus);
+            UsefulFollowUps useful = new UsefulFollowUps(personalization, relevance);
+            return new Parts(
+                    edition,
+                    relevance,
+                    new Reranking(corpus),
+                    useful,
+                    new FactlessAssessment(personalization, useful),
+                    ContactDesk.from(corpus),
+                    // only the FAQ the rules were written for is personalised; any other gets plain answers
+                    corpus.uses(Personalization.RULE_SET));
+        }
+    }
+
+    /** お問合せ先 of the FAQ served now, for a channel's own refusals (small talk, a caller asking for a person). */
+    public ContactDesk contactDesk() {
+        return parts().contactDesk();
+    }
+
+    private Parts parts() {
+        Edition edition = served.current();
+        Parts made = parts;
+        if (made == null || made.edition() != edition) {
+            made = Parts.of(edition, personalization);
+            parts = made;
+        }
+        return made;
     }
 
     /**
@@ -71,6 +96,9 @@ public class AnswerService {
     }
 
     private Answer answer(Question question) {
+        Parts parts = parts();
+        Matcher matcher = parts.edition().matcher();
+        FaqCorpus corpus = parts.edition().corpus();
         MatchResult result = question.itemId()
                 .map(matcher::picked)
                 .orElseGet(() -> matcher.match(question.text().orElseThrow(), question.limit()));
@@ -82,11 +110,11 @@ public class AnswerService {
                     result.candidates(),
                     List.of(),
                     List.of(),
-                    Optional.of(contactDesk),
+                    Optional.of(parts.contactDesk()),
                     Optional.empty(),
                     corpus.source());
         }
-        if (!personalised) {
+        if (!parts.personalised()) {
             ScoredItem best = result.best().get();
             String id = best.item().id().toString();
             return new Answer(
@@ -102,20 +130,23 @@ public class AnswerService {
         }
         Assessment assessment = question.member().isPresent()
                 ? personalization.assess(question.member().get(), question.asOf())
-                : withoutFacts.on(question.asOf());
-        Reranking.Result chosen = reranking.rerank(
-                result.best().get(),
-                result.candidates(),
-                result.ranking(),
-                assessment,
-                question.limit(),
-                result.negatedQuestion());
+                : parts.withoutFacts().on(question.asOf());
+        Reranking.Result chosen = parts.reranking()
+                .rerank(
+                        result.best().get(),
+                        result.candidates(),
+                        result.ranking(),
+                        assessment,
+                        question.limit(),
+                        result.negatedQuestion());
         FaqId id = chosen.best().item().id();
-        List<Explanation> statements = relevance.explanationsFor(
-                id, question.member().isPresent() ? assessment.explanations() : dayOnly(assessment.explanations()));
+        List<Explanation> statements = parts.relevance()
+                .explanationsFor(
+                        id,
+                        question.member().isPresent() ? assessment.explanations() : dayOnly(assessment.explanations()));
         List<FollowUp> followUps = question.member()
-                .map(member -> useful.forItem(id, member, question.asOf(), assessment))
-                .orElseGet(() -> withoutFacts.followUps(question.asOf(), id));
+                .map(member -> parts.useful().forItem(id, member, question.asOf(), assessment))
+                .orElseGet(() -> parts.withoutFacts().followUps(question.asOf(), id));
         return new Answer(
                 newId(),
                 result.outcome(),
@@ -123,7 +154,7 @@ public class AnswerService {
                 chosen.candidates(),
                 statements,
                 followUps,
-                sendsToTheDesk(statements) ? Optional.of(contactDesk) : Optional.empty(),
+                sendsToTheDesk(statements, parts.contactDesk()) ? Optional.of(parts.contactDesk()) : Optional.empty(),
                 Optional.of(chosen.choice()),
                 corpus.source());
     }
@@ -138,7 +169,7 @@ public class AnswerService {
     }
 
     /** A statement citing the contact desk's own item brings the desk along. */
-    private boolean sendsToTheDesk(List<Explanation> statements) {
-        return statements.stream().anyMatch(e -> contactDesk.citedBy(e.faqIds()));
+    private static boolean sendsToTheDesk(List<Explanation> statements, ContactDesk desk) {
+        return statements.stream().anyMatch(e -> desk.citedBy(e.faqIds()));
     }
 }

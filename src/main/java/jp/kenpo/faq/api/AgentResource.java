@@ -18,9 +18,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Set;
+import jp.kenpo.faq.answer.AnswerService;
 import jp.kenpo.faq.answer.ContactDesk;
 import jp.kenpo.faq.answer.Question;
-import jp.kenpo.faq.faq.FaqCorpus;
+import jp.kenpo.faq.edition.ServedEdition;
 import jp.kenpo.faq.faq.FaqCsv;
 import jp.kenpo.faq.matching.MatchOutcome;
 import jp.kenpo.faq.matching.Matcher;
@@ -38,18 +39,15 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @SecurityRequirement(name = "agentLogin")
 public class AgentResource {
 
-    private final Matcher matcher;
+    private final ServedEdition served;
+    private final AnswerService answers;
     private final Personalization personalization;
     private final SecurityIdentity identity;
 
-    private final FaqCorpus corpus;
-    private final ContactDesk contactDesk;
-
     public AgentResource(
-            Matcher matcher, Personalization personalization, SecurityIdentity identity, FaqCorpus corpus) {
-        this.corpus = corpus;
-        this.contactDesk = ContactDesk.from(corpus);
-        this.matcher = matcher;
+            ServedEdition served, AnswerService answers, Personalization personalization, SecurityIdentity identity) {
+        this.served = served;
+        this.answers = answers;
         this.personalization = personalization;
         this.identity = identity;
     }
@@ -93,6 +91,7 @@ public class AgentResource {
                     @Max(value = 40, message = "limit must be between 1 and 40")
                     int limit) {
         String question = q.strip();
+        Matcher matcher = served.current().matcher();
         Ranking ranking = matcher.rank(question);
         // the decision /ask takes for the same question, thresholds and answer groups included
         MatchOutcome outcome = matcher.match(ranking, 2).outcome();
@@ -105,7 +104,7 @@ public class AgentResource {
                 hits,
                 Scores.rounded(ranking.outOfScopeProbability()),
                 outcome,
-                outcome == MatchOutcome.NO_MATCH ? contactDesk : null);
+                outcome == MatchOutcome.NO_MATCH ? answers.contactDesk() : null);
     }
 
     @POST
@@ -116,7 +115,7 @@ public class AgentResource {
             description = "As /api/v1/assessment, with the names of the rules that fired.")
     public AgentAssessment assess(
             @NotNull(message = "a JSON body with member facts is required") AssessmentRequest request) {
-        if (!corpus.uses(Personalization.RULE_SET)) {
+        if (!served.shipped().uses(Personalization.RULE_SET)) {
             throw new NoRulesForThisFaqException();
         }
         Assessment assessment = personalization.assess(request.memberOrNone(), AsOfReader.read(request.asOf()));
@@ -131,7 +130,7 @@ public class AgentResource {
             description = "Every item with its category title and 言い換え, as RFC 4180 CSV with the header "
                     + "id,question,answer,category,alternates: the format a corpus directory's faq.csv is read in.")
     public Response exportCsv() {
-        return Response.ok(FaqCsv.write(corpus))
+        return Response.ok(FaqCsv.write(served.current().corpus()))
                 .header("Content-Disposition", "attachment; filename=\"faq.csv\"")
                 .build();
     }

@@ -4,8 +4,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jp.kenpo.faq.answer.AnswerService;
 import jp.kenpo.faq.answer.ContactDesk;
-import jp.kenpo.faq.faq.FaqCorpus;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -15,10 +15,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Path("/api/v1/contact")
 public class ContactResource {
 
-    private final ContactDesk desk;
+    private final AnswerService answers;
 
-    public ContactResource(FaqCorpus corpus) {
-        this.desk = ContactDesk.from(corpus);
+    public ContactResource(AnswerService answers) {
+        this.answers = answers;
     }
 
     @GET
@@ -27,6 +27,6 @@ public class ContactResource {
             summary = "The contact desk",
             description = "As a no-match answer carries it; contact is null when the FAQ names no desk.")
     public ContactDesk contact() {
-        return desk;
+        return answers.contactDesk();
     }
 }

@@ -6,7 +6,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import jp.kenpo.faq.faq.FaqCorpus;
+import jp.kenpo.faq.edition.ServedEdition;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The FAQ itself, item by item. */
@@ -14,22 +14,22 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Produces(MediaType.APPLICATION_JSON)
 public class FaqResource {
 
-    private final FaqCorpus corpus;
+    private final ServedEdition served;
 
-    public FaqResource(FaqCorpus corpus) {
-        this.corpus = corpus;
+    public FaqResource(ServedEdition served) {
+        this.served = served;
     }
 
     @GET
     @Operation(summary = "All FAQ items in 項番 order")
     public List<FaqItemView> all() {
-        return corpus.items().stream().map(FaqItemView::of).toList();
+        return served.current().corpus().items().stream().map(FaqItemView::of).toList();
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "One FAQ item by 項番, e.g. 5-2")
     public FaqItemView one(@PathParam("id") String id) {
-        return FaqItemView.of(corpus.get(id));
+        return FaqItemView.of(served.current().corpus().get(id));
     }
 }

@@ -80,6 +80,18 @@ public final class CorpusLoader {
     }
 
     /**
+     * The question files listed under {@code checks:} in corpus.yaml (file → text), which an editor's change must
+     * keep answering before it is published; empty for a corpus that lists none.
+     */
+    public Map<String, String> checks() {
+        Map<String, String> checks = new LinkedHashMap<>();
+        for (String file : optionalList(manifest(), "checks")) {
+            checks.put(file, source.read(file));
+        }
+        return checks;
+    }
+
+    /**
      * corpus.yaml, or for a directory holding only a spreadsheet ({@code faq.csv}) the manifest it stands for:
      * its items and nothing else.
      */

@@ -64,6 +64,38 @@ public record FaqCorpus(
                 ruleSet);
     }
 
+    /** The same FAQ with other 対象外の質問: an editor marked a question the FAQ does not answer. */
+    public FaqCorpus withOutOfScope(List<String> other) {
+        return new FaqCorpus(
+                items,
+                alternates,
+                other,
+                synonymGroups,
+                answerGroups,
+                userDictionary,
+                audiences,
+                source,
+                focusObjects,
+                contact,
+                ruleSet);
+    }
+
+    /** The same FAQ with other items' texts (and 言い換え): an editor's edit or a spreadsheet imported. */
+    public FaqCorpus withItems(List<FaqItem> other, Map<FaqId, List<String>> otherAlternates) {
+        return new FaqCorpus(
+                other,
+                otherAlternates,
+                outOfScope,
+                synonymGroups,
+                answerGroups,
+                userDictionary,
+                audiences,
+                source,
+                focusObjects,
+                contact,
+                ruleSet);
+    }
+
     /** Whether answers are personalised with the rule set of this name. */
     public boolean uses(String rules) {
         return ruleSet.filter(rules::equals).isPresent();

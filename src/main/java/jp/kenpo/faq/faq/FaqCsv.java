@@ -21,9 +21,14 @@ public final class FaqCsv {
     private FaqCsv() {}
 
     /** Items and their 言い換え, as read from one CSV file. */
-    record Sheet(List<FaqItem> items, Map<FaqId, List<String>> alternates) {}
+    /**
+     * @param alternatesGiven whether the sheet has an alternates column: a sheet without one says nothing of 言い換え,
+     *                        where one with an empty cell says the item has none
+     */
+    public record Sheet(List<FaqItem> items, Map<FaqId, List<String>> alternates, boolean alternatesGiven) {}
 
-    static Sheet read(String file, String text) {
+    /** @throws InvalidCorpusException naming the line and the problem */
+    public static Sheet read(String file, String text) {
         List<CsvTable.Row> rows = CsvTable.parse(file, text);
         if (rows.isEmpty()) {
             throw new InvalidCorpusException(file, "empty: the first line must be the header id,question,answer");
@@ -64,7 +69,7 @@ public final class FaqCsv {
         if (items.isEmpty()) {
             throw new InvalidCorpusException(file, "has a header but no items");
         }
-        return new Sheet(items, alternates);
+        return new Sheet(items, alternates, column.containsKey(ALTERNATES));
     }
 
     /** The corpus as one sheet that {@link #read} reads back: every item, its category title and 言い換え. */

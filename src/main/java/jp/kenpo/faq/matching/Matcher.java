@@ -146,7 +146,12 @@ public final class Matcher {
     }
 
     /** How long training the classifier took at start-up (0 without one). */
-    long trainingMillis() {
+    /** The most items a classifier is trained on; a larger FAQ is matched on the lexical score alone. */
+    public static int classifierLimit() {
+        return ItemClassifier.MAX_ITEMS;
+    }
+
+    public long trainingMillis() {
         return classifier == null ? 0 : classifier.trainingMillis();
     }
 

@@ -1,8 +1,8 @@
 package jp.kenpo.faq.ops;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jp.kenpo.faq.faq.FaqCorpus;
-import jp.kenpo.faq.matching.Matcher;
+import jp.kenpo.faq.edition.Edition;
+import jp.kenpo.faq.edition.ServedEdition;
 import jp.kenpo.faq.personalization.Personalization;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -10,24 +10,27 @@ import org.eclipse.microprofile.health.Readiness;
 
 /**
  * Ready once the corpus is loaded, the matcher built and the rules compiled and warmed (all at start-up):
- * a load balancer sends no question before then. The matcher and the rules are singletons built at start-up:
- * this check cannot exist before they do, so taking them is the whole test of them.
+ * a load balancer sends no question before then. The first edition and the rules are singletons built at start-up:
+ * this check cannot exist before they do, so taking them is the whole test of them. It says which revision of the
+ * FAQ this replica serves, so an operator sees that every replica took the editors' latest.
  */
 @Readiness
 @ApplicationScoped
 public class ServingReadiness implements HealthCheck {
 
-    private final FaqCorpus corpus;
+    private final ServedEdition served;
 
-    public ServingReadiness(FaqCorpus corpus, Matcher matcher, Personalization personalization) {
-        this.corpus = corpus;
+    public ServingReadiness(ServedEdition served, Personalization personalization) {
+        this.served = served;
     }
 
     @Override
     public HealthCheckResponse call() {
+        Edition edition = served.current();
         return HealthCheckResponse.named("faq-corpus-and-rules")
-                .status(!corpus.items().isEmpty())
-                .withData("faqItems", corpus.items().size())
+                .status(!edition.corpus().items().isEmpty())
+                .withData("faqItems", edition.corpus().items().size())
+                .withData("faqRevision", edition.revision())
                 .build();
     }
 }

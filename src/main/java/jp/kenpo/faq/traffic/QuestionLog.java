@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import jp.kenpo.faq.matching.Matcher;
+import jp.kenpo.faq.edition.ServedEdition;
 import jp.kenpo.faq.store.Database;
 
 /** What the API asks of the question log: take feedback on an answer, list what members asked. */
@@ -22,7 +22,7 @@ public class QuestionLog {
     private final Database database;
     private final IssuedAnswers issued;
     private final TrafficReports reports;
-    private final Matcher matcher;
+    private final ServedEdition served;
 
     public QuestionLog(
             TrafficJournal journal,
@@ -30,13 +30,13 @@ public class QuestionLog {
             Database database,
             IssuedAnswers issued,
             TrafficReports reports,
-            Matcher matcher) {
+            ServedEdition served) {
         this.journal = journal;
         this.store = store;
         this.database = database;
         this.issued = issued;
         this.reports = reports;
-        this.matcher = matcher;
+        this.served = served;
     }
 
     /**
@@ -62,7 +62,8 @@ public class QuestionLog {
     /** Questions of the last days not answered with confidence, or found unhelpful, grouped by what they say. */
     public List<QuestionGroup> needingAttention(Duration period) {
         return read(() -> QuestionGroups.of(
-                reports.needingAttention(Instant.now().minus(period), ATTENTION_LIMIT), matcher::terms));
+                reports.needingAttention(Instant.now().minus(period), ATTENTION_LIMIT),
+                served.current().matcher()::terms));
     }
 
     /** Answers per item of the last days with their feedback, the most often unhelpful first. */

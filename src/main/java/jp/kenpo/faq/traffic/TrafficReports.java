@@ -29,6 +29,8 @@ public class TrafficReports {
             + " a.best_id, a.score, a.candidate_ids, a.question, f.helpful, f.reason"
             + " from answer_record a left join feedback f on f.answer_id = a.id"
             + " where a.asked_at >= ? and a.question is not null and (a.outcome <> 'ANSWER' or f.helpful = false)"
+            // a question an editor dealt with (added as 言い換え, marked out of scope, dismissed) is not shown again
+            + " and not exists (select 1 from dismissed_question d where d.question = a.question)"
             + " order by a.asked_at desc limit ?";
 
     private final DataSource dataSource;

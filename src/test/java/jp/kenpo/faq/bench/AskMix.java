@@ -36,7 +36,7 @@ public final class AskMix {
     public static void main(String[] args) throws Exception {
         ObjectMapper json = new ObjectMapper();
         List<String> bodies = new ArrayList<>();
-        var questions = EvalSet.read(Path.of("src/test/resources/golden/questions.tsv"));
+        var questions = EvalSet.read(Path.of("faq-corpus/checks/golden.tsv"));
         for (int i = 0; i < questions.size(); i++) {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("question", questions.get(i).question());

@@ -40,7 +40,7 @@ public class MatchingBenchmark {
         FaqCorpus real = new CorpusLoader(CorpusSource.directory(Path.of("faq-corpus"))).load();
         FaqCorpus corpus = items == real.items().size() ? real : SyntheticCorpus.of(real, items);
         matcher = MatcherFactory.create(corpus, ServiceThresholds.load());
-        questions = EvalSet.read(Path.of("src/test/resources/golden/questions.tsv")).stream()
+        questions = EvalSet.read(Path.of("faq-corpus/checks/golden.tsv")).stream()
                 .map(c -> c.question())
                 .toList();
     }

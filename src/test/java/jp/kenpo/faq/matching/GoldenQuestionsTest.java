@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class GoldenQuestionsTest {
 
-    static final Path GOLDEN = Path.of("src/test/resources/golden/questions.tsv");
+    static final Path GOLDEN = Path.of("faq-corpus/checks/golden.tsv");
 
     static List<EvalCase> cases() throws IOException {
         return EvalSet.parse(Files.readAllLines(GOLDEN, StandardCharsets.UTF_8), false);

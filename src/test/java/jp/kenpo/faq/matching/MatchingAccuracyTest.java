@@ -12,10 +12,10 @@ import org.junit.jupiter.api.Test;
 /** The accuracy bars, on aggregate: top-1 with rejection, top-3, out-of-scope rejection. */
 class MatchingAccuracyTest {
 
-    /** The development sets, copied into the repository (src/test/resources/eval/README.md says from where). */
-    private static final Path DEV_SET = Path.of("src/test/resources/eval/dev.tsv");
+    /** The development sets, copied into the repository (faq-corpus/checks/README.md says from where). */
+    private static final Path DEV_SET = Path.of("faq-corpus/checks/dev.tsv");
 
-    private static final Path REFUSAL_SET = Path.of("src/test/resources/eval/dev-oos.tsv");
+    private static final Path REFUSAL_SET = Path.of("faq-corpus/checks/dev-oos.tsv");
 
     @Test
     void goldenQuestionsMeetTheBars() throws IOException {

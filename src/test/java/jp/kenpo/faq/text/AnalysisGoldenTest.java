@@ -31,7 +31,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class AnalysisGoldenTest {
 
     private static final Path FILE = Path.of("src/test/resources/golden/analysis.tsv");
-    private static final Path QUESTIONS = Path.of("src/test/resources/golden/questions.tsv");
+    private static final Path QUESTIONS = Path.of("faq-corpus/checks/golden.tsv");
     private static final FaqAnalyzer ANALYZER = new FaqAnalyzer(
             TestCorpus.corpus().userDictionary(), TestCorpus.corpus().synonymGroups());
 

@@ -6,9 +6,7 @@ import java.util.Optional;
 import jp.kenpo.faq.answer.Answer;
 import jp.kenpo.faq.answer.AnswerService;
 import jp.kenpo.faq.answer.Channel;
-import jp.kenpo.faq.answer.ContactDesk;
 import jp.kenpo.faq.answer.Question;
-import jp.kenpo.faq.faq.FaqCorpus;
 import jp.kenpo.faq.faq.UnknownFaqException;
 import jp.kenpo.faq.personalization.Fact;
 import jp.kenpo.faq.personalization.FollowUp;
@@ -35,19 +33,11 @@ class LineEventHandler {
     private final QuestionLog questionLog;
     private final PendingFollowUps pendings;
 
-    private final ContactDesk desk;
-
-    LineEventHandler(
-            AnswerService answers,
-            LineReplies replies,
-            FaqCorpus corpus,
-            QuestionLog questionLog,
-            PendingFollowUps pendings) {
+    LineEventHandler(AnswerService answers, LineReplies replies, QuestionLog questionLog, PendingFollowUps pendings) {
         this.answers = answers;
         this.pendings = pendings;
         this.replies = replies;
         this.questionLog = questionLog;
-        this.desk = ContactDesk.from(corpus);
     }
 
     void handle(LineEvent event) {
@@ -87,8 +77,8 @@ class LineEventHandler {
             // 「ちょっと待って」 while a question waits: it still waits
             pending.ifPresent(p -> pendings.asked(event.chat(), p.question(), p.about()));
             return talk.get() == SmallTalk.PERSON
-                    ? LineMessages.person(desk)
-                    : LineMessages.smallTalk(talk.get(), desk);
+                    ? LineMessages.person(answers.contactDesk())
+                    : LineMessages.smallTalk(talk.get(), answers.contactDesk());
         }
         Question question = new Question(
                 text.length() > Question.MAX_LENGTH ? text.substring(0, Question.MAX_LENGTH) : text,
@@ -164,6 +154,6 @@ class LineEventHandler {
         }
         return word.get().helpful()
                 ? List.of(LineMessages.text(LineMessages.HELPFUL_THANKS))
-                : LineMessages.notHelpful(desk);
+                : LineMessages.notHelpful(answers.contactDesk());
     }
 }

@@ -44,8 +44,7 @@ class LineWebhookTest {
     @Test
     void everySignedTextEventGetsExactlyOneReplyMatchingTheAskApi() throws Exception {
         List<EvalCase> corpus = EvalSet.parse(
-                        Files.readAllLines(Path.of("src/test/resources/golden/questions.tsv"), StandardCharsets.UTF_8),
-                        false)
+                        Files.readAllLines(Path.of("faq-corpus/checks/golden.tsv"), StandardCharsets.UTF_8), false)
                 .stream()
                 .filter(c -> c.line() % 6 == 0)
                 .toList();

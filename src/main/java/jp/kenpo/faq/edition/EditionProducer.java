@@ -1,23 +1,30 @@
-package jp.kenpo.faq.matching;
+package jp.kenpo.faq.edition;
 
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import jp.kenpo.faq.faq.CorpusConfig;
+import jp.kenpo.faq.faq.CorpusLoader;
+import jp.kenpo.faq.faq.CorpusProducer;
 import jp.kenpo.faq.faq.FaqCorpus;
+import jp.kenpo.faq.matching.Matcher;
+import jp.kenpo.faq.matching.MatchingConfig;
+import org.jboss.logging.Logger;
 
-/** Builds the index and trains the classifier at start-up and warms the tokenizer, so the first question is as fast as the rest. */
-public class MatcherProducer {
+/** Builds the first edition, the FAQ as shipped, at start-up, so the first question is as fast as the rest. */
+public class EditionProducer {
 
-    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(MatcherProducer.class);
+    private static final Logger LOG = Logger.getLogger(EditionProducer.class);
 
     @Produces
     @Singleton
     @Startup
-    Matcher matcher(FaqCorpus corpus, MatchingConfig config) {
+    ServedEdition served(FaqCorpus shipped, CorpusConfig corpusConfig, MatchingConfig config) {
         long start = System.nanoTime();
-        Matcher matcher = MatcherFactory.create(corpus, config.thresholds());
-        matcher.match(corpus.items().get(0).question(), 3);
+        var checks = new CorpusLoader(CorpusProducer.source(corpusConfig)).checks();
+        ServedEdition served = new ServedEdition(shipped, config.thresholds(), checks);
         long millis = (System.nanoTime() - start) / 1_000_000;
+        var matcher = served.current().matcher();
         if (matcher.hasClassifier()) {
             LOG.infof(
                     "Matcher ready: dictionary, index and classifier (%d ms, of which training the classifier %d ms)",
@@ -27,8 +34,8 @@ public class MatcherProducer {
             LOG.infof(
                     "Matcher ready: dictionary and index (%d ms); no classifier, since %d items are more than the %d"
                             + " it is trained on at start-up: matching and refusals rest on the lexical score alone",
-                    millis, corpus.items().size(), ItemClassifier.MAX_ITEMS);
+                    millis, shipped.items().size(), Matcher.classifierLimit());
         }
-        return matcher;
+        return served;
     }
 }
