@@ -14,7 +14,8 @@ import jp.kenpo.faq.matching.MatcherFactory;
 
 /**
  * {@code ./mvnw -q compile exec:java -Dexec.args=FILE.tsv}: scores the matcher on an evaluation TSV with the
- * service's own thresholds and corpus, printing top-1, top-3, MRR and out-of-scope rejection, overall and
+ * service's own thresholds and corpus, printing top-1, top-3, MRR and out-of-scope rejection (refused, and given
+ * no confident answer: refused or only offered choices), overall and
  * per kind, what an ANSWER is worth (precision, in-scope refusals, reliability by confidence), then every miss.
  * {@code --alternates-2fold} is the cross-validation on the corpus's own data: each half of the 言い換え is asked
  * against an index built without it.
@@ -45,7 +46,9 @@ public final class EvaluateCommand {
     }
 
     static void report(Evaluation evaluation, PrintStream out) {
-        out.printf("%-14s %6s %6s %6s %6s %6s %9s%n", "kind", "n", "top1", "top3", "MRR", "n_oos", "rejected");
+        out.printf(
+                "%-14s %6s %6s %6s %6s %6s %9s %12s%n",
+                "kind", "n", "top1", "top3", "MRR", "n_oos", "rejected", "not_answered");
         line(out, "overall", evaluation.overall());
         for (Map.Entry<String, Evaluation.Figures> kind : evaluation.byKind().entrySet()) {
             line(out, kind.getKey(), kind.getValue());
@@ -92,8 +95,15 @@ public final class EvaluateCommand {
 
     private static void line(PrintStream out, String label, Evaluation.Figures f) {
         out.printf(
-                "%-14s %6d %6s %6s %6s %6d %9s%n",
-                label, f.inScope(), pct(f.top1()), pct(f.top3()), pct(f.mrr()), f.outOfScope(), pct(f.rejection()));
+                "%-14s %6d %6s %6s %6s %6d %9s %12s%n",
+                label,
+                f.inScope(),
+                pct(f.top1()),
+                pct(f.top3()),
+                pct(f.mrr()),
+                f.outOfScope(),
+                pct(f.rejection()),
+                pct(f.notAnswered()));
     }
 
     private static String pct(double value) {

@@ -43,8 +43,15 @@ public final class Evaluation {
         }
     }
 
-    /** Aggregate figures over some of the outcomes. */
-    public record Figures(int inScope, int outOfScope, double top1, double top3, double mrr, double rejection) {}
+    /**
+     * Aggregate figures over some of the outcomes.
+     *
+     * @param rejection   out-of-scope questions refused (NO_MATCH)
+     * @param notAnswered out-of-scope questions given no confident answer (NO_MATCH, or SUGGEST: choices offered,
+     *                    not an answer)
+     */
+    public record Figures(
+            int inScope, int outOfScope, double top1, double top3, double mrr, double rejection, double notAnswered) {}
 
     private final List<Outcome> outcomes = new ArrayList<>();
 
@@ -100,7 +107,12 @@ public final class Evaluation {
                         .average()
                         .orElse(0);
         double rejection = share(out.stream().filter(Outcome::rejected).count(), out.size());
-        return new Figures(in.size(), out.size(), top1, top3, mrr, rejection);
+        double notAnswered = share(
+                out.stream()
+                        .filter(o -> o.result().outcome() != MatchOutcome.ANSWER)
+                        .count(),
+                out.size());
+        return new Figures(in.size(), out.size(), top1, top3, mrr, rejection, notAnswered);
     }
 
     private static double share(long count, int total) {
