@@ -92,6 +92,10 @@ public class RevisionResource {
 
     @POST
     @Path("/revisions/{id}/publish")
+    @APIResponse(responseCode = "200", description = "Published")
+    @APIResponse(
+            responseCode = "409",
+            description = "It answers the checks worse, another revision was published since, or it is not staged")
     @Operation(
             summary = "Publish a staged revision (editors)",
             description = "Served here at once and by every replica within seconds; refused (409) when it answers"
@@ -106,6 +110,7 @@ public class RevisionResource {
             summary = "Restore a revision (editors)",
             description = "Serves again what a published revision served (0: the FAQ as shipped), as a new revision.")
     @APIResponse(responseCode = "201", description = "Restored and published")
+    @APIResponse(responseCode = "409", description = "The revision was never published")
     public Response restore(@PathParam("id") long id) {
         return created(revisions.restore(id, editor()));
     }
@@ -113,6 +118,8 @@ public class RevisionResource {
     @POST
     @Path("/revisions/{id}/discard")
     @Operation(summary = "Discard a staged revision (editors)")
+    @APIResponse(responseCode = "200", description = "Discarded")
+    @APIResponse(responseCode = "409", description = "The revision is not staged")
     public Revision discard(@PathParam("id") long id) {
         return revisions.discard(id, editor());
     }

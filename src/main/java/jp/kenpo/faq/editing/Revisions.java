@@ -40,6 +40,8 @@ public class Revisions {
     private final ReentrantLock building = new ReentrantLock();
 
     private volatile ServedRun servedRun;
+    /** Revisions too large to build here, said once each in the log. */
+    private final java.util.Set<Long> toldOfMemory = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /** The served edition's check figures, kept until another is served. */
     private record ServedRun(Edition edition, Checks.Run run) {}
@@ -61,7 +63,7 @@ public class Revisions {
             Edition current = served.current();
             List<CorpusChange> changes = new ArrayList<>(changesOf(current.revision()));
             changes.add(change);
-            Edition changed = served.build(current.revision(), current.publication(), strictly(changes));
+            Edition changed = beside(current.revision(), current.publication(), strictly(changes));
             Comparison figures = Checks.compare(runOf(current), checks.run(changed.matcher()));
             Instant now = Instant.now();
             String figuresJson = write(figures);
@@ -90,7 +92,7 @@ public class Revisions {
                 throw new RevisionConflictException("Revision " + id + " answers the checks worse than the FAQ"
                         + " served when it was staged (see its figures); it cannot be published.");
             }
-            Edition built = served.build(id, 0, strictly(changesIn(row)));
+            Edition built = beside(id, 0, strictly(changesIn(row)));
             Instant now = Instant.now();
             long publication = store.publish(id, actor, now)
                     .orElseThrow(() -> new RevisionConflictException("Another revision was published after " + id
@@ -98,6 +100,7 @@ public class Revisions {
                             + " now."));
             store.audit(now, actor, "PUBLISHED", id, row.summary(), row.figures());
             served.serve(new Edition(id, publication, built.corpus(), built.matcher()));
+            servedRun = null; // let the edition no longer served go
             return view(store.find(id).orElseThrow());
         } catch (SQLException e) {
             throw unavailable(e);
@@ -124,7 +127,7 @@ public class Revisions {
                 changes = changesIn(row);
             }
             Edition current = served.current();
-            Edition built = served.build(id, 0, leniently(changes));
+            Edition built = beside(id, 0, leniently(changes));
             Comparison figures = Checks.compare(runOf(current), checks.run(built.matcher()));
             Instant now = Instant.now();
             String summary = id == Edition.SHIPPED ? "出荷時のFAQに戻す" : "版" + id + "に戻す";
@@ -132,6 +135,7 @@ public class Revisions {
             RevisionStore.Row restored = store.restore(actor, now, summary, write(changes), figuresJson);
             store.audit(now, actor, "RESTORED", restored.id(), summary, figuresJson);
             served.serve(new Edition(restored.id(), restored.publication(), built.corpus(), built.matcher()));
+            servedRun = null;
             return view(restored);
         } catch (SQLException e) {
             throw unavailable(e);
@@ -212,12 +216,36 @@ public class Revisions {
                 return;
             }
             RevisionStore.Row row = store.find(latest.get().id()).orElseThrow();
-            Edition built = served.build(row.id(), row.publication(), leniently(changesIn(row)));
+            Edition built = beside(row.id(), row.publication(), leniently(changesIn(row)));
             served.serve(built);
+            servedRun = null;
         } catch (SQLException e) {
             LOG.debugf("Could not look for a newer FAQ revision: %s", e.getMessage());
+        } catch (NotEnoughMemoryException e) {
+            if (toldOfMemory.add(e.revision())) {
+                LOG.errorf(
+                        "FAQ revision %d was published but this replica has not the memory to build it beside the one"
+                                + " it serves (revision %d); give it a larger heap (-Xmx). It serves revision %d"
+                                + " meanwhile.",
+                        e.revision(),
+                        served.current().revision(),
+                        served.current().revision());
+            }
         } finally {
             building.unlock();
+        }
+    }
+
+    /**
+     * Builds an edition beside the served one. On a large FAQ with a small heap the second index may not fit: the
+     * half-built one is garbage at once, the served edition is untouched, and the editor is told (503) rather than
+     * the service failing.
+     */
+    private Edition beside(long revision, long publication, FaqCorpus corpus) {
+        try {
+            return served.build(revision, publication, corpus);
+        } catch (OutOfMemoryError e) {
+            throw new NotEnoughMemoryException(revision);
         }
     }
 
