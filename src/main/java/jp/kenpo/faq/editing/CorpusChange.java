@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import jp.kenpo.faq.faq.FaqCorpus;
@@ -38,6 +39,14 @@ public sealed interface CorpusChange {
     /** What the change does, in the editors' words, for the list of revisions and the audit. */
     String summary();
 
+    /**
+     * The members' question this change deals with, which leaves the questions needing attention once it is
+     * published; empty for a change that deals with no one question.
+     */
+    default Optional<String> membersQuestion() {
+        return Optional.empty();
+    }
+
     /** A further way members ask an item (言い換え). */
     record Alternate(String item, String text) implements CorpusChange {
 
@@ -57,6 +66,11 @@ public sealed interface CorpusChange {
         public String summary() {
             return "言い換えを追加（" + item + "）：" + text;
         }
+
+        @Override
+        public Optional<String> membersQuestion() {
+            return Optional.of(text);
+        }
     }
 
     /** A question the FAQ does not answer, so that matching learns to refuse its like. */
@@ -75,6 +89,11 @@ public sealed interface CorpusChange {
         @Override
         public String summary() {
             return "対象外の質問に追加：" + text;
+        }
+
+        @Override
+        public Optional<String> membersQuestion() {
+            return Optional.of(text);
         }
     }
 

@@ -92,13 +92,16 @@ public class Revisions {
                 throw new RevisionConflictException("Revision " + id + " answers the checks worse than the FAQ"
                         + " served when it was staged (see its figures); it cannot be published.");
             }
-            Edition built = beside(id, 0, strictly(changesIn(row)));
+            List<CorpusChange> changes = changesIn(row);
+            Edition built = beside(id, 0, strictly(changes));
             Instant now = Instant.now();
             long publication = store.publish(id, actor, now)
                     .orElseThrow(() -> new RevisionConflictException("Another revision was published after " + id
                             + " was staged; stage the change again, so that it is checked against the FAQ served"
                             + " now."));
             store.audit(now, actor, "PUBLISHED", id, row.summary(), row.figures());
+            // the question the editor answered with this change is dealt with: it leaves the attention list
+            changes.get(changes.size() - 1).membersQuestion().ifPresent(question -> dismissQuietly(question, actor, now));
             served.serve(new Edition(id, publication, built.corpus(), built.matcher()));
             servedRun = null; // let the edition no longer served go
             return view(store.find(id).orElseThrow());
@@ -168,6 +171,14 @@ public class Revisions {
             }
         } catch (SQLException e) {
             throw unavailable(e);
+        }
+    }
+
+    private void dismissQuietly(String question, String actor, Instant now) {
+        try {
+            store.dismiss(question, actor, now);
+        } catch (SQLException e) {
+            LOG.warnf("A published question could not be taken off the attention list: %s", e.getMessage());
         }
     }
 

@@ -25,6 +25,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import jp.kenpo.faq.traffic.EditorLogin;
+import jp.kenpo.faq.traffic.RecordedQuestions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -106,6 +107,29 @@ class RevisionsTest {
                 .then()
                 .statusCode(201);
         assertEquals("6-2", bestFor(NEW_WORDING));
+    }
+
+    @Test
+    void aQuestionAnsweredByAPublishedAlternateLeavesTheQuestionsNeedingAttention() {
+        String question = "ほげほげ課のもにゃもにゃ届けはどこですか";
+        RecordedQuestions.ask(question);
+        Cookie editor = editor();
+        await().atMost(Duration.ofSeconds(20)).until(() -> attention(editor).contains(question));
+        long id = stage(editor, Map.of("kind", "ALTERNATE", "item", "6-2", "text", question))
+                .getLong("id");
+        assertTrue(attention(editor).contains(question), "staging alone leaves it on the list");
+        given().cookie(editor)
+                .when()
+                .post("/api/v1/editor/revisions/" + id + "/publish")
+                .then()
+                .statusCode(200);
+        assertFalse(attention(editor).contains(question), "published, it is dealt with");
+    }
+
+    private static List<Object> attention(Cookie editor) {
+        return RecordedQuestions.report(editor, "/api/v1/editor/attention?days=1", "groups").stream()
+                .map(group -> group.get("question"))
+                .toList();
     }
 
     @Test
