@@ -19,8 +19,6 @@ create table faq_revision (
     published_by     varchar(64)
 );
 
-create index faq_revision_publication on faq_revision (publication);
-
 -- Who did what to the FAQ, and with which figures; never rewritten.
 create table faq_audit (
     id          bigserial    primary key,

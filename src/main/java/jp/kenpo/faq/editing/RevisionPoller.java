@@ -9,21 +9,21 @@ import jp.kenpo.faq.store.Database;
 /**
  * How a replica learns that another published a revision: it asks the shared database every few seconds
  * ({@code kenpo.editing.poll-interval}), and once as soon as the database is up, so that a replica started after a
- * publication serves it from its first minutes. One small indexed query per interval.
+ * publication serves it from its first seconds. One small indexed query per interval.
  */
 @ApplicationScoped
 class RevisionPoller {
 
-    private final Revisions revisions;
+    private final EditionSync sync;
     private final Database database;
 
-    RevisionPoller(Revisions revisions, Database database) {
-        this.revisions = revisions;
+    RevisionPoller(EditionSync sync, Database database) {
+        this.sync = sync;
         this.database = database;
     }
 
     void atStart(@Observes StartupEvent event) {
-        database.whenReady(revisions::refresh);
+        database.whenReady(sync::refresh);
     }
 
     @Scheduled(
@@ -31,6 +31,6 @@ class RevisionPoller {
             delayed = "${kenpo.editing.poll-interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
-        revisions.refresh();
+        sync.refresh();
     }
 }

@@ -59,32 +59,40 @@ public class RevisionStore {
         }
     }
 
+    /** Stores a staged revision and its audit line together. */
     long stage(String actor, Instant at, String summary, String changes, long basedOn, String figures)
             throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement insert = connection.prepareStatement(
-                        "insert into faq_revision (created_at, created_by, state, summary, changes, based_on, figures)"
-                                + " values (?, ?, 'STAGED', ?, ?, ?, ?) returning id")) {
-            insert.setTimestamp(1, Timestamp.from(at));
-            insert.setString(2, actor);
-            insert.setString(3, summary);
-            insert.setString(4, changes);
-            insert.setLong(5, basedOn);
-            insert.setString(6, figures);
-            try (ResultSet rows = insert.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
+        return inTransaction(false, connection -> {
+            long id;
+            try (PreparedStatement insert = connection.prepareStatement("insert into faq_revision (created_at,"
+                    + " created_by, state, summary, changes, based_on, figures) values (?, ?, 'STAGED', ?, ?, ?, ?)"
+                    + " returning id")) {
+                insert.setTimestamp(1, Timestamp.from(at));
+                insert.setString(2, actor);
+                insert.setString(3, summary);
+                insert.setString(4, changes);
+                insert.setLong(5, basedOn);
+                insert.setString(6, figures);
+                try (ResultSet rows = insert.executeQuery()) {
+                    rows.next();
+                    id = rows.getLong(1);
+                }
             }
-        }
+            audit(connection, at, actor, "STAGED", id, summary, figures);
+            return id;
+        });
     }
 
     /**
-     * Publishes a staged revision if nothing was published since it was staged.
+     * Publishes a staged revision if nothing was published since it was staged, with its audit line and, when it
+     * dealt with a members' question, that question taken off the attention list: all or nothing.
      *
+     * @param question the members' question the change dealt with; null for none
      * @return its publication; empty when it is not staged or another revision was published meanwhile
      */
-    Optional<Long> publish(long id, String actor, Instant at) throws SQLException {
-        return inPublishingLock(connection -> {
+    Optional<Long> publish(long id, String actor, Instant at, String question) throws SQLException {
+        return inTransaction(true, connection -> {
+            long publication;
             try (PreparedStatement update = connection.prepareStatement("update faq_revision"
                     + " set state = 'PUBLISHED', publication = nextval('faq_publication'), published_at = ?,"
                     + " published_by = ? where id = ? and state = 'STAGED' and based_on = " + LATEST
@@ -93,15 +101,31 @@ public class RevisionStore {
                 update.setString(2, actor);
                 update.setLong(3, id);
                 try (ResultSet rows = update.executeQuery()) {
-                    return rows.next() ? Optional.of(rows.getLong(1)) : Optional.empty();
+                    if (!rows.next()) {
+                        return Optional.empty();
+                    }
+                    publication = rows.getLong(1);
                 }
             }
+            try (PreparedStatement audit = connection.prepareStatement("insert into faq_audit"
+                    + " (at, actor, action, revision_id, summary, figures)"
+                    + " select ?, ?, 'PUBLISHED', id, summary, figures from faq_revision where id = ?")) {
+                audit.setTimestamp(1, Timestamp.from(at));
+                audit.setString(2, actor);
+                audit.setLong(3, id);
+                audit.executeUpdate();
+            }
+            if (question != null) {
+                dismiss(connection, question, actor, at);
+            }
+            return Optional.of(publication);
         });
     }
 
-    /** Stores and publishes at once a revision that restores earlier changes. */
+    /** Stores and publishes at once a revision that restores earlier changes, with its audit line. */
     Row restore(String actor, Instant at, String summary, String changes, String figures) throws SQLException {
-        long id = inPublishingLock(connection -> {
+        long id = inTransaction(true, connection -> {
+            long restored;
             try (PreparedStatement insert = connection.prepareStatement("insert into faq_revision (created_at,"
                     + " created_by, state, summary, changes, based_on, figures, publication, published_at,"
                     + " published_by) values (?, ?, 'PUBLISHED', ?, ?, " + LATEST
@@ -115,21 +139,32 @@ public class RevisionStore {
                 insert.setString(7, actor);
                 try (ResultSet rows = insert.executeQuery()) {
                     rows.next();
-                    return rows.getLong(1);
+                    restored = rows.getLong(1);
                 }
             }
+            audit(connection, at, actor, "RESTORED", restored, summary, figures);
+            return restored;
         });
         return find(id).orElseThrow();
     }
 
-    /** @return whether a staged revision was discarded */
-    boolean discard(long id) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement update = connection.prepareStatement(
-                        "update faq_revision set state = 'DISCARDED' where id = ? and state = 'STAGED'")) {
-            update.setLong(1, id);
-            return update.executeUpdate() == 1;
-        }
+    /** @return whether a staged revision was discarded (and audited) */
+    boolean discard(long id, String actor, Instant at) throws SQLException {
+        return inTransaction(false, connection -> {
+            String summary;
+            try (PreparedStatement update = connection.prepareStatement("update faq_revision set state = 'DISCARDED'"
+                    + " where id = ? and state = 'STAGED' returning summary")) {
+                update.setLong(1, id);
+                try (ResultSet rows = update.executeQuery()) {
+                    if (!rows.next()) {
+                        return false;
+                    }
+                    summary = rows.getString(1);
+                }
+            }
+            audit(connection, at, actor, "DISCARDED", id, summary, null);
+            return true;
+        });
     }
 
     Optional<Row> find(long id) throws SQLException {
@@ -146,8 +181,9 @@ public class RevisionStore {
     /** The newest revisions first. */
     List<Row> list(int limit) throws SQLException {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement(
-                        "select " + COLUMNS + " from faq_revision order by id desc limit ?")) {
+                // without their changes: after a sheet import every later revision carries the whole sheet
+                PreparedStatement select = connection.prepareStatement("select " + COLUMNS.replace("changes", "null")
+                        + " from faq_revision order by id desc limit ?")) {
             select.setInt(1, limit);
             List<Row> revisions = new ArrayList<>();
             try (ResultSet rows = select.executeQuery()) {
@@ -159,11 +195,17 @@ public class RevisionStore {
         }
     }
 
-    void audit(Instant at, String actor, String action, Long revision, String summary, String figures)
+    private static void audit(
+            Connection connection,
+            Instant at,
+            String actor,
+            String action,
+            Long revision,
+            String summary,
+            String figures)
             throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement insert = connection.prepareStatement("insert into faq_audit"
-                        + " (at, actor, action, revision_id, summary, figures) values (?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement insert = connection.prepareStatement("insert into faq_audit"
+                + " (at, actor, action, revision_id, summary, figures) values (?, ?, ?, ?, ?, ?)")) {
             insert.setTimestamp(1, Timestamp.from(at));
             insert.setString(2, actor);
             insert.setString(3, action);
@@ -200,11 +242,20 @@ public class RevisionStore {
         }
     }
 
-    /** @return whether the question was not dismissed already */
-    boolean dismiss(String question, String actor, Instant at) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement insert = connection.prepareStatement("insert into dismissed_question"
-                        + " (question, dismissed_at, dismissed_by) values (?, ?, ?) on conflict do nothing")) {
+    /** Takes a question off the attention list, audited; a question dismissed already is left as it is. */
+    void dismiss(String question, String actor, Instant at) throws SQLException {
+        inTransaction(false, connection -> {
+            if (dismiss(connection, question, actor, at)) {
+                audit(connection, at, actor, "DISMISSED", null, question, null);
+            }
+            return null;
+        });
+    }
+
+    private static boolean dismiss(Connection connection, String question, String actor, Instant at)
+            throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("insert into dismissed_question"
+                + " (question, dismissed_at, dismissed_by) values (?, ?, ?) on conflict do nothing")) {
             insert.setString(1, question);
             insert.setTimestamp(2, Timestamp.from(at));
             insert.setString(3, actor);
@@ -212,17 +263,20 @@ public class RevisionStore {
         }
     }
 
-    private interface InLock<T> {
+    private interface Work<T> {
         T run(Connection connection) throws SQLException;
     }
 
-    private <T> T inPublishingLock(InLock<T> work) throws SQLException {
+    /** @param publishing whether to take the publishing lock first (publications are numbered and checked in it) */
+    private <T> T inTransaction(boolean publishing, Work<T> work) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                try (PreparedStatement lock = connection.prepareStatement("select pg_advisory_xact_lock(?)")) {
-                    lock.setLong(1, PUBLISHING_LOCK);
-                    lock.execute();
+                if (publishing) {
+                    try (PreparedStatement lock = connection.prepareStatement("select pg_advisory_xact_lock(?)")) {
+                        lock.setLong(1, PUBLISHING_LOCK);
+                        lock.execute();
+                    }
                 }
                 T result = work.run(connection);
                 connection.commit();

@@ -145,12 +145,12 @@ public final class Matcher {
         return classifier != null;
     }
 
-    /** How long training the classifier took at start-up (0 without one). */
     /** The most items a classifier is trained on; a larger FAQ is matched on the lexical score alone. */
     public static int classifierLimit() {
         return ItemClassifier.MAX_ITEMS;
     }
 
+    /** How long training the classifier took at start-up (0 without one). */
     public long trainingMillis() {
         return classifier == null ? 0 : classifier.trainingMillis();
     }

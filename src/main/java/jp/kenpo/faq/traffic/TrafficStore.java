@@ -176,9 +176,13 @@ public class TrafficStore {
     /** Deletes answers (and their feedback) asked before the instant; returns how many. */
     int purge(Instant before) throws SQLException {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement delete =
-                        connection.prepareStatement("delete from answer_record where asked_at < ?")) {
+                PreparedStatement delete = connection.prepareStatement("delete from answer_record where asked_at < ?");
+                // the questions editors dismissed are members' words too (masked): kept no longer than the answers
+                PreparedStatement dismissed =
+                        connection.prepareStatement("delete from dismissed_question where dismissed_at < ?")) {
             delete.setTimestamp(1, Timestamp.from(before));
+            dismissed.setTimestamp(1, Timestamp.from(before));
+            dismissed.executeUpdate();
             return delete.executeUpdate();
         }
     }

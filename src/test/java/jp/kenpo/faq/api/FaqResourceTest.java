@@ -1,11 +1,13 @@
 package jp.kenpo.faq.api;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -58,6 +60,10 @@ class FaqResourceTest {
 
     @Test
     void healthAndOpenApiAreServed() {
+        // ready once the database said which revision of the FAQ is published: shortly after start-up
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(
+                        () -> given().when().get("/q/health/ready").then().statusCode(200));
         given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
         given().when()
                 .get("/q/openapi?format=json")

@@ -298,6 +298,35 @@ class RevisionsTest {
     }
 
     @Test
+    void onlyASpreadsheetImportGetsTheLargeBodyLimit() {
+        Cookie editor = editor();
+        // 1.5 MB of CSV is read (and refused for what it says), where the API's 16 KiB limit would refuse it unread
+        String sheet = "id,question,answer\r\n1-1,質問,\"" + "あ".repeat(500_000) + "\"\r\n";
+        given().cookie(editor)
+                .contentType("text/csv")
+                .body(sheet)
+                .when()
+                .post("/api/v1/editor/revisions")
+                .then()
+                .statusCode(400)
+                .body("detail", containsString("leaves out items"));
+        given().cookie(editor)
+                .contentType(ContentType.JSON)
+                .body(Map.of("kind", "OUT_OF_SCOPE", "text", "あ".repeat(20_000)))
+                .when()
+                .post("/api/v1/editor/revisions")
+                .then()
+                .statusCode(413);
+        // and LINE's open webhook keeps its own 1 MiB
+        given().contentType(ContentType.JSON)
+                .body("{\"events\":[],\"pad\":\"" + "a".repeat(1_200_000) + "\"}")
+                .when()
+                .post("/api/v1/line/webhook")
+                .then()
+                .statusCode(413);
+    }
+
+    @Test
     void changingTheFaqNeedsTheEditorRole() {
         Map<String, String> body = Map.of("kind", "OUT_OF_SCOPE", "text", "社員旅行の行き先");
         given().contentType(ContentType.JSON)

@@ -1,6 +1,7 @@
 package jp.kenpo.faq.ops;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -16,6 +17,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -34,6 +36,10 @@ class OperationsTest {
 
     @Test
     void readinessReportsTheCorpusAndRules() {
+        // ready once the database said which revision of the FAQ is published: shortly after start-up
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(
+                        () -> given().when().get("/q/health/ready").then().statusCode(200));
         given().when()
                 .get("/q/health/ready")
                 .then()

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Two replicas of the packaged jar on one PostgreSQL, as the README deploys them: an editor publishes a change on
- * one, and the other serves it within seconds, without a restart; restoring the FAQ as shipped on the first
- * reaches the second the same way.
+ * one, and the other serves it within seconds, without a restart; a replica started later serves it from the moment
+ * it is ready; restoring the FAQ as shipped on the first reaches the second the same way.
  */
 class ReplicasIT {
 
@@ -61,6 +61,14 @@ class ReplicasIT {
                 System.out.printf(
                         "ReplicasIT: the other replica served the publication after %d ms%n",
                         TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - published));
+
+                // a replica started after the publication serves it as soon as it says it is ready
+                Replica third = Replica.start(url, work.resolve("third.log"));
+                try {
+                    assertEquals("6-2", third.best(QUESTION), "ready means serving the latest publication");
+                } finally {
+                    third.stop();
+                }
 
                 first.send(editor, "/api/v1/editor/revisions/0/restore", "", 201);
                 second.awaitBest(QUESTION, null);

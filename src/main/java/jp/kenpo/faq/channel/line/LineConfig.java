@@ -1,5 +1,6 @@
 package jp.kenpo.faq.channel.line;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import jakarta.validation.constraints.Max;
@@ -39,4 +40,8 @@ public interface LineConfig {
      */
     @WithDefault("10s")
     Duration shutdownWait();
+
+    /** The largest webhook body taken: a batch of events with long texts, below the server's ceiling. */
+    @WithDefault("1M")
+    MemorySize maxBodySize();
 }
