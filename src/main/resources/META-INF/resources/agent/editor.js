@@ -538,9 +538,10 @@
     var table = element('table', 'figures');
     table.appendChild(element('caption', 'visually-hidden', '版' + id + 'の確認用の質問の結果（現在と変更後）'));
     var head = element('tr');
-    ['ファイル', '現在：回答', '現在：対象外を断った', '変更後：回答', '変更後：対象外を断った', '判定'].forEach(function (label) {
-      head.appendChild(element('th', '', label)).scope = 'col';
-    });
+    ['ファイル', '現在：正しく回答', '現在：対象外と判定', '変更後：正しく回答', '変更後：対象外と判定', '判定']
+      .forEach(function (label) {
+        head.appendChild(element('th', '', label)).scope = 'col';
+      });
     table.appendChild(element('thead')).appendChild(head);
     var body = element('tbody');
     figures.lines.forEach(function (line) {

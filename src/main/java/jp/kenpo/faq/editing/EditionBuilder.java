@@ -63,7 +63,7 @@ class EditionBuilder {
         try {
             return served.build(revision, publication, corpus);
         } catch (OutOfMemoryError e) {
-            throw new NotEnoughMemoryException(revision);
+            throw new NotEnoughMemoryException();
         }
     }
 }

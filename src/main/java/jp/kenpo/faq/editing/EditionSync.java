@@ -63,11 +63,13 @@ public class EditionSync {
             return;
         }
         builder.lock().lock();
+        long latestId = Edition.SHIPPED;
         try {
             Optional<RevisionStore.Published> latest = store.latestPublished();
             if (latest.isPresent()
                     && latest.get().publication() > served.current().publication()) {
-                RevisionStore.Row row = store.find(latest.get().id()).orElseThrow();
+                latestId = latest.get().id();
+                RevisionStore.Row row = store.find(latestId).orElseThrow();
                 var changes = json.changes(row.id(), row.changes());
                 Edition built = builder.build(row.id(), row.publication(), builder.corpus(changes, 0));
                 served.serve(built);
@@ -76,16 +78,13 @@ public class EditionSync {
         } catch (SQLException e) {
             LOG.debugf("Could not look for a newer FAQ revision: %s", e.getMessage());
         } catch (NotEnoughMemoryException | UnreadableRevisionException e) {
-            cannotBuild(e);
+            cannotBuild(latestId, e);
         } finally {
             builder.lock().unlock();
         }
     }
 
-    private void cannotBuild(ProblemException e) {
-        long revision = e instanceof NotEnoughMemoryException memory
-                ? memory.revision()
-                : ((UnreadableRevisionException) e).revision();
+    private void cannotBuild(long revision, ProblemException e) {
         // it serves what it has rather than nothing: counted as caught up, or it would never be ready
         caughtUp = true;
         if (told.add(revision)) {

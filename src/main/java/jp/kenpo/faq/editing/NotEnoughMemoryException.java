@@ -8,18 +8,11 @@ import jp.kenpo.faq.problem.ProblemException;
  */
 public class NotEnoughMemoryException extends ProblemException {
 
-    private final long revision;
-
-    public NotEnoughMemoryException(long revision) {
+    public NotEnoughMemoryException() {
         super(
                 503,
                 "Not enough memory to build the FAQ",
                 "This replica's heap cannot hold a second copy of the FAQ to evaluate the change; give it a larger"
                         + " heap (-Xmx) to edit an FAQ this large.");
-        this.revision = revision;
-    }
-
-    long revision() {
-        return revision;
     }
 }

@@ -56,9 +56,7 @@ public class Revisions {
 
     /** Builds the FAQ with one more change and evaluates it; nothing is served yet. */
     public Revision stage(CorpusChange change, String actor) {
-        ensureReady();
-        builder.lock().lock();
-        try {
+        return whileBuilding(() -> {
             sync.refresh();
             Edition current = served.current();
             List<CorpusChange> changes = new ArrayList<>(changesOf(current.revision()));
@@ -73,18 +71,12 @@ public class Revisions {
                     current.publication(),
                     json.figures(figures));
             return view(store.find(id).orElseThrow());
-        } catch (SQLException e) {
-            throw unavailable(e);
-        } finally {
-            builder.lock().unlock();
-        }
+        });
     }
 
     /** Serves a staged revision here now and on every replica within seconds. */
     public Revision publish(long id, String actor) {
-        ensureReady();
-        builder.lock().lock();
-        try {
+        return whileBuilding(() -> {
             RevisionStore.Row row = store.find(id).orElseThrow(() -> new UnknownRevisionException(id));
             if (row.state() != Revision.State.STAGED) {
                 throw RevisionConflictException.notStaged(id, row.state());
@@ -100,18 +92,12 @@ public class Revisions {
                     store.publish(id, actor, Instant.now(), question).orElseThrow(() -> conflictOnPublishing(id));
             serve(new Edition(id, publication, built.corpus(), built.matcher()));
             return view(store.find(id).orElseThrow());
-        } catch (SQLException e) {
-            throw unavailable(e);
-        } finally {
-            builder.lock().unlock();
-        }
+        });
     }
 
     /** Serves again what a revision once published served (0: the FAQ as shipped), as a new revision. */
     public Revision restore(long id, String actor) {
-        ensureReady();
-        builder.lock().lock();
-        try {
+        return whileBuilding(() -> {
             sync.refresh();
             List<CorpusChange> changes;
             if (id == Edition.SHIPPED) {
@@ -131,51 +117,38 @@ public class Revisions {
                     store.restore(actor, Instant.now(), summary, json.changes(changes), json.figures(figures));
             serve(new Edition(restored.id(), restored.publication(), built.corpus(), built.matcher()));
             return view(restored);
-        } catch (SQLException e) {
-            throw unavailable(e);
-        } finally {
-            builder.lock().unlock();
-        }
+        });
     }
 
     public Revision discard(long id, String actor) {
-        ensureReady();
-        try {
+        return stored(() -> {
             RevisionStore.Row row = store.find(id).orElseThrow(() -> new UnknownRevisionException(id));
             if (!store.discard(id, actor, Instant.now())) {
                 throw RevisionConflictException.notStaged(id, row.state());
             }
             return view(store.find(id).orElseThrow());
-        } catch (SQLException e) {
-            throw unavailable(e);
-        }
+        });
     }
 
     /** Takes a recorded question (masked, as listed) off the questions needing attention. */
     public void dismiss(String question, String actor) {
-        ensureReady();
-        try {
+        stored(() -> {
             // as listed it is masked already; masked again, in case a client sends a member's words as they were
             store.dismiss(QuestionMask.mask(question), actor, Instant.now());
-        } catch (SQLException e) {
-            throw unavailable(e);
-        }
+            return null;
+        });
     }
 
     /** The newest revisions first. */
     public List<Revision> list() {
-        ensureReady();
-        try {
+        return stored(() -> {
             return store.list(LISTED).stream().map(this::view).toList();
-        } catch (SQLException e) {
-            throw unavailable(e);
-        }
+        });
     }
 
     /** The newest audit lines first. */
     public List<AuditEntry> audit() {
-        ensureReady();
-        try {
+        return stored(() -> {
             return store.audit(LISTED).stream()
                     .map(row -> new AuditEntry(
                             row.id(),
@@ -186,9 +159,7 @@ public class Revisions {
                             row.summary(),
                             row.figures() == null ? null : json.figures(row.figures())))
                     .toList();
-        } catch (SQLException e) {
-            throw unavailable(e);
-        }
+        });
     }
 
     /** A publication refused by the store: the revision was discarded meanwhile, or another was published. */
@@ -235,6 +206,33 @@ public class Revisions {
                 row.publishedAt(),
                 row.publishedBy(),
                 row.id() == served.current().revision());
+    }
+
+    /** One step on the revisions' tables: refused at once while the database is down, 503 when it fails. */
+    private interface Step<T> {
+        T run() throws SQLException;
+    }
+
+    private <T> T stored(Step<T> step) {
+        ensureReady();
+        try {
+            return step.run();
+        } catch (SQLException e) {
+            throw unavailable(e);
+        }
+    }
+
+    /** A step that builds an FAQ beside the served one: one at a time ({@link EditionBuilder#lock()}). */
+    private <T> T whileBuilding(Step<T> step) {
+        ensureReady();
+        builder.lock().lock();
+        try {
+            return step.run();
+        } catch (SQLException e) {
+            throw unavailable(e);
+        } finally {
+            builder.lock().unlock();
+        }
     }
 
     private void ensureReady() {

@@ -8,19 +8,12 @@ import jp.kenpo.faq.problem.ProblemException;
  */
 public class UnreadableRevisionException extends ProblemException {
 
-    private final long revision;
-
     public UnreadableRevisionException(long revision, Throwable cause) {
         super(
                 503,
                 "FAQ revision unreadable here",
                 "FAQ revision " + revision + " was made by another release of the service; try again once every"
                         + " replica runs the same release.");
-        this.revision = revision;
         initCause(cause);
-    }
-
-    long revision() {
-        return revision;
     }
 }

@@ -50,18 +50,7 @@ public record FaqCorpus(
 
     /** The same FAQ with other 言い換え: cross-validation asks held-out ones, a published FAQ has none. */
     public FaqCorpus withAlternates(Map<FaqId, List<String>> other) {
-        return new FaqCorpus(
-                items,
-                other,
-                outOfScope,
-                synonymGroups,
-                answerGroups,
-                userDictionary,
-                audiences,
-                source,
-                focusObjects,
-                contact,
-                ruleSet);
+        return withItems(items, other);
     }
 
     /** The same FAQ with other 対象外の質問: an editor marked a question the FAQ does not answer. */

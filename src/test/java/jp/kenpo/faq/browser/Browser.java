@@ -84,4 +84,19 @@ public final class Browser {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** Whether the page is wider than the window: a reader would have to scroll sideways. */
+    public static boolean overflowsHorizontally(ChromeDriver driver) {
+        return (Boolean) driver.executeScript(
+                "return document.documentElement.scrollWidth > document.documentElement.clientWidth;");
+    }
+
+    /** The elements reaching past the right edge of the page (tables in a .scroll box aside), for a failure. */
+    public static Object tooWide(ChromeDriver driver) {
+        return driver.executeScript("var w = document.documentElement.clientWidth;"
+                + " return Array.from(document.querySelectorAll('body *'))"
+                + ".filter(function (e) { return e.getBoundingClientRect().right > w + 1 && !e.closest('.scroll'); })"
+                + ".slice(0, 10).map(function (e) { return e.tagName + '#' + e.id + '.' + e.className"
+                + " + ' ' + Math.round(e.getBoundingClientRect().right); });");
+    }
 }

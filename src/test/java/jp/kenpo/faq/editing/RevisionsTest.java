@@ -16,6 +16,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.http.Cookie;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -43,11 +44,7 @@ class RevisionsTest {
 
     @AfterEach
     void backToTheFaqAsShipped() {
-        given().cookie(editor())
-                .when()
-                .post("/api/v1/editor/revisions/0/restore")
-                .then()
-                .statusCode(201);
+        step(editor(), 0, "restore").statusCode(201);
     }
 
     @Test
@@ -63,10 +60,7 @@ class RevisionsTest {
         assertNotEquals("6-2", bestFor(NEW_WORDING));
 
         long id = staged.getLong("id");
-        given().cookie(editor)
-                .when()
-                .post("/api/v1/editor/revisions/" + id + "/publish")
-                .then()
+        step(editor, id, "publish")
                 .statusCode(200)
                 .body("state", equalTo("PUBLISHED"))
                 .body("served", equalTo(true))
@@ -94,18 +88,10 @@ class RevisionsTest {
                 entries.toString());
         assertTrue(entries.stream().anyMatch(e -> "STAGED".equals(e.get("action"))), entries.toString());
 
-        given().cookie(editor)
-                .when()
-                .post("/api/v1/editor/revisions/0/restore")
-                .then()
-                .statusCode(201);
+        step(editor, 0, "restore").statusCode(201);
         assertNotEquals("6-2", bestFor(NEW_WORDING));
         // and restoring the published revision brings it back
-        given().cookie(editor)
-                .when()
-                .post("/api/v1/editor/revisions/" + id + "/restore")
-                .then()
-                .statusCode(201);
+        step(editor, id, "restore").statusCode(201);
         assertEquals("6-2", bestFor(NEW_WORDING));
     }
 
@@ -118,11 +104,7 @@ class RevisionsTest {
         long id = stage(editor, Map.of("kind", "ALTERNATE", "item", "6-2", "text", question))
                 .getLong("id");
         assertTrue(attention(editor).contains(question), "staging alone leaves it on the list");
-        given().cookie(editor)
-                .when()
-                .post("/api/v1/editor/revisions/" + id + "/publish")
-                .then()
-                .statusCode(200);
+        step(editor, id, "publish").statusCode(200);
         assertFalse(attention(editor).contains(question), "published, it is dealt with");
     }
 
@@ -157,19 +139,11 @@ class RevisionsTest {
         assertTrue(staged.getBoolean("figures.regressed"), staged.prettify());
         assertFalse(staged.getList("figures.lost").isEmpty(), staged.prettify());
         long id = staged.getLong("id");
-        given().cookie(editor)
-                .when()
-                .post("/api/v1/editor/revisions/" + id + "/publish")
-                .then()
+        step(editor, id, "publish")
                 .statusCode(409)
                 .contentType("application/problem+json")
                 .body("detail", containsString("worse"));
-        given().cookie(editor)
-                .when()
-                .post("/api/v1/editor/revisions/" + id + "/discard")
-                .then()
-                .statusCode(200)
-                .body("state", equalTo("DISCARDED"));
+        step(editor, id, "discard").statusCode(200).body("state", equalTo("DISCARDED"));
         given().cookie(editor).when().get("/api/v1/editor/revisions").then().body("servedRevision", not(equalTo((int)
                 id)));
     }
@@ -181,15 +155,8 @@ class RevisionsTest {
                 .getLong("id");
         long second = stage(editor, Map.of("kind", "ALTERNATE", "item", "6-2", "text", NEW_WORDING))
                 .getLong("id");
-        given().cookie(editor)
-                .when()
-                .post("/api/v1/editor/revisions/" + first + "/publish")
-                .then()
-                .statusCode(200);
-        given().cookie(editor)
-                .when()
-                .post("/api/v1/editor/revisions/" + second + "/publish")
-                .then()
+        step(editor, first, "publish").statusCode(200);
+        step(editor, second, "publish")
                 .statusCode(409)
                 .contentType("application/problem+json")
                 .body("detail", containsString("stage the change again"));
@@ -244,11 +211,7 @@ class RevisionsTest {
                 .extract()
                 .jsonPath()
                 .getLong("id");
-        given().cookie(editor)
-                .when()
-                .post("/api/v1/editor/revisions/" + id + "/publish")
-                .then()
-                .statusCode(200);
+        step(editor, id, "publish").statusCode(200);
         List<String> answers =
                 given().when().get("/api/v1/faq").then().extract().jsonPath().getList("answer");
         assertTrue(answers.stream().anyMatch(a -> a.contains("事業所を経由して再送いたしますので")), answers.toString());
@@ -283,18 +246,8 @@ class RevisionsTest {
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", hasItem("item"));
-        given().cookie(editor)
-                .when()
-                .post("/api/v1/editor/revisions/987654/publish")
-                .then()
-                .statusCode(404)
-                .contentType("application/problem+json");
-        given().cookie(editor)
-                .when()
-                .post("/api/v1/editor/revisions/987654/restore")
-                .then()
-                .statusCode(404)
-                .contentType("application/problem+json");
+        step(editor, 987654, "publish").statusCode(404).contentType("application/problem+json");
+        step(editor, 987654, "restore").statusCode(404).contentType("application/problem+json");
     }
 
     @Test
@@ -343,16 +296,20 @@ class RevisionsTest {
                 .post("/api/v1/editor/revisions")
                 .then()
                 .statusCode(403);
-        given().cookie(agent)
-                .when()
-                .post("/api/v1/editor/revisions/0/restore")
-                .then()
-                .statusCode(403);
+        step(agent, 0, "restore").statusCode(403);
         given().cookie(agent).when().get("/api/v1/editor/audit").then().statusCode(403);
     }
 
     private static String quoted(String cell) {
         return '"' + cell.replace("\"", "\"\"") + '"';
+    }
+
+    /** Publishes, restores or discards a revision as the editor. */
+    private static ValidatableResponse step(Cookie editor, long id, String action) {
+        return given().cookie(editor)
+                .when()
+                .post("/api/v1/editor/revisions/" + id + "/" + action)
+                .then();
     }
 
     private static JsonPath stage(Cookie editor, Map<String, String> change) {
@@ -368,15 +325,7 @@ class RevisionsTest {
     }
 
     private static String bestFor(String question) {
-        return given().contentType(ContentType.JSON)
-                .body(Map.of("question", question))
-                .when()
-                .post("/api/v1/ask")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .getString("best.id");
+        return RecordedQuestions.ask(question).getString("best.id");
     }
 
     private static Cookie editor() {

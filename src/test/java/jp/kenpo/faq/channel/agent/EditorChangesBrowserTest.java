@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.restassured.http.ContentType;
 import io.restassured.http.Cookie;
 import java.net.URL;
 import java.nio.file.Files;
@@ -123,7 +122,9 @@ class EditorChangesBrowserTest {
                 "Emulation.setDeviceMetricsOverride",
                 Map.of("width", 360, "height", 740, "deviceScaleFactor", 1, "mobile", true));
         driver.executeScript("window.scrollTo(0, 0);");
-        assertFalse(overflowsHorizontally(), () -> "the page fits 360 px without scrolling sideways: " + tooWide());
+        assertFalse(
+                Browser.overflowsHorizontally(driver),
+                () -> "the page fits 360 px without scrolling sideways: " + Browser.tooWide(driver));
         assertTrue(Files.size(Browser.screenshot(driver, "editor-changes-360x740")) > 5_000);
         driver.executeCdpCommand(
                 "Emulation.setDeviceMetricsOverride",
@@ -189,15 +190,7 @@ class EditorChangesBrowserTest {
     }
 
     private static String bestFor(String question) {
-        return given().contentType(ContentType.JSON)
-                .body(Map.of("question", question))
-                .when()
-                .post("/api/v1/ask")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .getString("best.id");
+        return RecordedQuestions.ask(question).getString("best.id");
     }
 
     private void logInAsEditor() {
@@ -207,20 +200,6 @@ class EditorChangesBrowserTest {
         driver.findElement(By.id("j_username")).sendKeys(EditorLogin.EDITOR);
         driver.findElement(By.id("j_password")).sendKeys(EditorLogin.EDITOR_PASSWORD, Keys.ENTER);
         waitUntil(() -> !driver.findElements(By.id("q")).isEmpty());
-    }
-
-    private boolean overflowsHorizontally() {
-        return (Boolean) driver.executeScript(
-                "return document.documentElement.scrollWidth > document.documentElement.clientWidth;");
-    }
-
-    /** The elements reaching past the right edge of the page, for the message of a failure. */
-    private Object tooWide() {
-        return driver.executeScript("var w = document.documentElement.clientWidth;"
-                + " return Array.from(document.querySelectorAll('body *'))"
-                + ".filter(function (e) { return e.getBoundingClientRect().right > w + 1 && !e.closest('.scroll'); })"
-                + ".slice(0, 10).map(function (e) { return e.tagName + '#' + e.id + '.' + e.className"
-                + " + ' ' + Math.round(e.getBoundingClientRect().right); });");
     }
 
     private void waitUntil(BooleanSupplier condition) {

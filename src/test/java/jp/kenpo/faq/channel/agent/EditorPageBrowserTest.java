@@ -122,7 +122,7 @@ class EditorPageBrowserTest {
         // seven days back from now may reach into an eighth calendar day
         assertTrue(shownDays == 7 || shownDays == 8, shownDays + " days");
         assertTrue(canteenCount() >= 2);
-        assertFalse(overflowsHorizontally());
+        assertFalse(Browser.overflowsHorizontally(driver));
         assertTrue(Files.size(Browser.screenshot(driver, "editor-page-1280x800")) > 10_000);
         new Select(driver.findElement(By.id("channel"))).selectByValue("");
         driver.executeScript("document.getElementById('daily-title').scrollIntoView();");
@@ -140,7 +140,9 @@ class EditorPageBrowserTest {
         waitUntil(() ->
                 !driver.findElements(By.cssSelector("#item-table tbody tr")).isEmpty());
         assertTrue(Files.size(Browser.screenshot(driver, "editor-page-360x740")) > 5_000);
-        assertFalse(overflowsHorizontally(), () -> "the page fits 360 px without scrolling sideways: " + tooWide());
+        assertFalse(
+                Browser.overflowsHorizontally(driver),
+                () -> "the page fits 360 px without scrolling sideways: " + Browser.tooWide(driver));
     }
 
     /** An agent is refused the page and not shown its link; not logged in, the page is the login page. */
@@ -257,20 +259,6 @@ class EditorPageBrowserTest {
 
     private List<WebElement> bars() {
         return driver.findElements(By.cssSelector("#daily-chart svg rect.bar"));
-    }
-
-    private boolean overflowsHorizontally() {
-        return (Boolean) driver.executeScript(
-                "return document.documentElement.scrollWidth > document.documentElement.clientWidth;");
-    }
-
-    /** The elements reaching past the right edge of the page, for the message of a failure. */
-    private Object tooWide() {
-        return driver.executeScript("var w = document.documentElement.clientWidth;"
-                + " return Array.from(document.querySelectorAll('body *'))"
-                + ".filter(function (e) { return e.getBoundingClientRect().right > w + 1 && !e.closest('.scroll'); })"
-                + ".slice(0, 10).map(function (e) { return e.tagName + '#' + e.id + '.' + e.className"
-                + " + ' ' + Math.round(e.getBoundingClientRect().right); });");
     }
 
     private static int number(WebElement cell) {

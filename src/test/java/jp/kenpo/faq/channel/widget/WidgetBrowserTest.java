@@ -662,12 +662,7 @@ class WidgetBrowserTest {
     }
 
     private WebElement lastBotMessage(String containing) {
-        waitUntil(() -> {
-            List<WebElement> bots = shadow().findElements(By.cssSelector(".message.bot:not(.waiting)"));
-            return !bots.isEmpty() && bots.get(bots.size() - 1).getText().contains(containing);
-        });
-        List<WebElement> bots = shadow().findElements(By.cssSelector(".message.bot:not(.waiting)"));
-        return bots.get(bots.size() - 1);
+        return WidgetDom.lastBotMessage(driver, containing);
     }
 
     private void startOver() {

@@ -121,16 +121,11 @@ class WidgetEmbeddedBrowserTest {
     }
 
     private WebElement lastBotMessage(String containing) {
-        waitUntil(() -> {
-            List<WebElement> bots = shadow().findElements(By.cssSelector(".message.bot:not(.waiting)"));
-            return !bots.isEmpty() && bots.get(bots.size() - 1).getText().contains(containing);
-        });
-        List<WebElement> bots = shadow().findElements(By.cssSelector(".message.bot:not(.waiting)"));
-        return bots.get(bots.size() - 1);
+        return WidgetDom.lastBotMessage(driver, containing);
     }
 
     private SearchContext shadow() {
-        return driver.findElement(By.cssSelector("[data-kenpo-faq]")).getShadowRoot();
+        return WidgetDom.shadow(driver);
     }
 
     private void waitUntil(java.util.function.BooleanSupplier condition) {
