@@ -45,7 +45,7 @@ public final class FaqAnalyzer extends Analyzer {
      * @throws IllegalArgumentException when the user dictionary is malformed
      */
     public FaqAnalyzer(String userDictionary, List<List<String>> synonymGroups) {
-        this(openDictionary(userDictionary), synonymGroups, new ConcurrentHashMap<>());
+        this(withKanaSpellings(userDictionary, synonymGroups), synonymGroups, new ConcurrentHashMap<>());
     }
 
     private FaqAnalyzer(
@@ -114,6 +114,14 @@ public final class FaqAnalyzer extends Analyzer {
     /** SEARCH mode splits long kanji compounds (健康保険証 → 健康/保険/証) and keeps the compound too. */
     private static JapaneseTokenizer kuromoji(UserDictionary dictionary) {
         return new JapaneseTokenizer(dictionary, true, false, JapaneseTokenizer.Mode.SEARCH);
+    }
+
+    /** The corpus's dictionary, checked as given, then with its domain words' hiragana spellings. */
+    private static UserDictionary withKanaSpellings(String userDictionary, List<List<String>> synonymGroups) {
+        UserDictionary given = openDictionary(userDictionary);
+        return synonymGroups == null
+                ? given
+                : openDictionary(KanaSpellings.addTo(userDictionary, given, synonymGroups));
     }
 
     private static UserDictionary openDictionary(String csv) {

@@ -32,12 +32,15 @@ final class ReadingKeyFilter extends TokenFilter {
 
     @Override
     public boolean incrementToken() throws IOException {
-        if (!input.incrementToken()) {
-            return false;
+        while (input.incrementToken()) {
+            String key = Kana.foldLongVowels(Kana.toHiragana(readingOfKey()));
+            if (key.isEmpty()) {
+                continue; // a lone ー (かーど cut at it): an empty key would be one word shared by unrelated texts
+            }
+            term.setEmpty().append(key);
+            return true;
         }
-        String key = Kana.foldLongVowels(Kana.toHiragana(readingOfKey()));
-        term.setEmpty().append(key);
-        return true;
+        return false;
     }
 
     private String readingOfKey() throws IOException {

@@ -6,11 +6,12 @@ import java.util.regex.Pattern;
 /**
  * First step for every text, question or corpus alike: NFKC (全角英数→半角, 半角カナ→全角), lower case,
  * invisible and control characters removed, wave dashes and long-vowel look-alikes unified, white space
- * collapsed, and romaji words turned into hiragana.
+ * collapsed, romaji words turned into hiragana, and loanwords typed in hiragana into katakana.
  */
 public final class TextNormalizer {
 
     private static final Pattern SPACE_RUN = Pattern.compile(" {2,}");
+    private static final Pattern HIRAGANA_WITH_LONG_VOWEL = Pattern.compile("[ぁ-ゖ]+ー[ぁ-ゖー]*");
 
     private TextNormalizer() {}
 
@@ -28,7 +29,25 @@ public final class TextNormalizer {
                         default -> c;
                     });
         }
-        return Romaji.convertWords(SPACE_RUN.matcher(out).replaceAll(" ").strip());
+        return loanwordsInKatakana(
+                Romaji.convertWords(SPACE_RUN.matcher(out).replaceAll(" ").strip()));
+    }
+
+    /**
+     * A hiragana run with a long-vowel mark is a loanword typed in hiragana (かーどりーだー, まいなんばーかーど, and
+     * romaji's kaado): Kuromoji knows those words in katakana only, and cuts the hiragana at each ー. A run that is
+     * not a loanword (すごーい) stays unknown in katakana and is read again as hiragana further on.
+     */
+    static String loanwordsInKatakana(String text) {
+        if (text.indexOf('ー') < 0) {
+            return text;
+        }
+        java.util.regex.Matcher run = HIRAGANA_WITH_LONG_VOWEL.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        while (run.find()) {
+            run.appendReplacement(out, Kana.toKatakana(run.group()));
+        }
+        return run.appendTail(out).toString();
     }
 
     /** Drops zero-width characters, controls and lone surrogates, which people paste in without seeing them. */

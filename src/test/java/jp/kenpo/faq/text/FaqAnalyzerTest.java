@@ -61,6 +61,42 @@ class FaqAnalyzerTest {
         assertEquals(terms("届かない"), terms("ﾄﾄﾞｶﾅｲ"));
     }
 
+    /** Kuromoji cuts a hiragana sentence into guesses (さいはっこう → 歳 + はっこう) without the corpus's spellings. */
+    @Test
+    void domainWordsTypedInHiraganaReadAsTheirKanji() {
+        assertEquals(terms("資格情報のお知らせが届かない"), terms("しかくじょうほうのおしらせがとどかない"));
+        assertEquals(terms("お知らせ 再発行"), terms("おしらせ さいはっこう"));
+        assertEquals(terms("病院で使える"), terms("びょういんでつかえる"));
+        assertEquals(terms("被扶養者"), terms("ひふようしゃ"));
+    }
+
+    /** A short reading is left to Kuromoji: 使用 typed as しよう would turn every どうしよう into a word about use. */
+    @Test
+    void shortReadingsAreNotDomainWords() {
+        assertTrue(terms("どうしよう").isEmpty(), terms("どうしよう").toString());
+    }
+
+    /** 内容 is ないよう: a spelling that starts like a verb's ending would be read in every 届いていないようです. */
+    @Test
+    void verbEndingsAreNotReadAsDomainWords() {
+        assertEquals(terms("お知らせが来ていません"), terms("お知らせが来ていないようです"));
+    }
+
+    @Test
+    void loanwordsTypedInHiraganaReadAsKatakana() {
+        assertEquals(terms("カードリーダー 故障"), terms("かーどりーだー こしょう"));
+        assertEquals(terms("マイナンバーカード"), terms("まいなんばーかーど"));
+        assertFalse(terms("かーど はがした すごーく こまる").contains(""), "no empty term");
+    }
+
+    /** Search mode also guesses inside an unknown katakana run (シカ「鹿」); the run read as words replaces them. */
+    @Test
+    void katakanaSentencesReadAsTheirWords() {
+        List<String> expected = terms("資格情報のお知らせをなくしました");
+        assertEquals(expected, terms("シカクジョウホウノオシラセヲナクシマシタ"));
+        assertEquals(expected, terms("ｼｶｸｼﾞｮｳﾎｳﾉｵｼﾗｾｦﾅｸｼﾏｼﾀ"));
+    }
+
     @Test
     void readingFoldsSpellings() {
         assertEquals(

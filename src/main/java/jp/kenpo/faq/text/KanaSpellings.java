@@ -1,0 +1,126 @@
+package jp.kenpo.faq.text;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.ja.JapaneseTokenizer;
+import org.apache.lucene.analysis.ja.dict.UserDictionary;
+import org.apache.lucene.analysis.ja.tokenattributes.PartOfSpeechAttribute;
+import org.apache.lucene.analysis.ja.tokenattributes.ReadingAttribute;
+
+/**
+ * User-dictionary lines for the corpus's own words typed in hiragana (しかくじょうほう, さいはっこう, びょういん).
+ * Kuromoji's dictionary is made for written text: a sentence in hiragana falls apart into guesses (さいはっこう →
+ * さい「歳」+ はっこう), and members on a phone type just that. Every word the corpus names as a domain word — an
+ * entry of its user dictionary or a word of a synonym group — that is written in kanji (and okurigana) and read as
+ * nouns gets its
+ * hiragana reading as an entry, cut and read as the kanji is, so both spellings give the same terms. Built from the
+ * corpus's files, so another FAQ's words get theirs.
+ */
+final class KanaSpellings {
+
+    /**
+     * Readings shorter than this are left out: a user-dictionary entry wins wherever it starts, and short readings
+     * occur inside ordinary hiragana (使用 is しよう, as in どうしよう).
+     */
+    static final int SHORTEST = 4;
+
+    /**
+     * Endings that follow a verb in almost every question (届いていないようです, 来ますか): a spelling that starts with
+     * one (内容 is ないよう) would be read inside them.
+     */
+    private static final Pattern VERB_ENDINGS = Pattern.compile("ない|ます|です");
+
+    private KanaSpellings() {}
+
+    /** The user dictionary with the hiragana lines added after its own. */
+    static String addTo(String userDictionary, UserDictionary dictionary, List<List<String>> synonymGroups) {
+        Set<String> surfaces = new HashSet<>();
+        List<String> words = new ArrayList<>();
+        for (String line : userDictionary.lines().toList()) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                String surface = line.substring(0, line.indexOf(',') < 0 ? line.length() : line.indexOf(','));
+                surfaces.add(surface);
+                words.add(surface);
+            }
+        }
+        synonymGroups.forEach(words::addAll);
+        Map<String, String> lines = new LinkedHashMap<>();
+        JapaneseTokenizer tokenizer = new JapaneseTokenizer(dictionary, true, false, JapaneseTokenizer.Mode.NORMAL);
+        for (String word : words) {
+            String written = TextNormalizer.normalize(word);
+            if (!kanjiAndHiragana(written)) {
+                continue;
+            }
+            String line = hiraganaLine(tokenizer, written);
+            if (line != null) {
+                String surface = line.substring(0, line.indexOf(','));
+                if (!surfaces.contains(surface)) {
+                    lines.putIfAbsent(surface, line);
+                }
+            }
+        }
+        return lines.isEmpty() ? userDictionary : userDictionary + "\n" + String.join("\n", lines.values()) + "\n";
+    }
+
+    /** {@code surface,segmentation,readings,pos} in hiragana, or null for a word that is not all nouns. */
+    private static String hiraganaLine(JapaneseTokenizer tokenizer, String written) {
+        ReadingAttribute reading = tokenizer.getAttribute(ReadingAttribute.class);
+        PartOfSpeechAttribute partOfSpeech = tokenizer.getAttribute(PartOfSpeechAttribute.class);
+        List<String> segments = new ArrayList<>();
+        List<String> readings = new ArrayList<>();
+        boolean nouns = true;
+        try {
+            tokenizer.setReader(new StringReader(written));
+            tokenizer.reset();
+            while (tokenizer.incrementToken()) {
+                String pos = partOfSpeech.getPartOfSpeech();
+                String read = reading.getReading();
+                nouns &= read != null && pos != null && (pos.startsWith("名詞") || pos.startsWith("カスタム名詞"));
+                readings.add(read);
+                segments.add(read == null ? "" : Kana.toHiragana(read));
+            }
+            tokenizer.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            try {
+                tokenizer.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        String surface = String.join("", segments);
+        if (!nouns
+                || segments.isEmpty()
+                || surface.length() < SHORTEST
+                || !Kana.isKana(surface)
+                || VERB_ENDINGS.matcher(surface).lookingAt()) {
+            return null;
+        }
+        return surface + "," + String.join(" ", segments) + "," + String.join(" ", readings) + ",カスタム名詞";
+    }
+
+    /**
+     * Kanji, maybe with okurigana. A word with katakana (ジブラルタ生命, マイナンバー法) is a loanword in part: typed
+     * in hiragana it has a ー, and {@link TextNormalizer} turns such runs back into katakana.
+     */
+    private static boolean kanjiAndHiragana(String text) {
+        boolean kanji = false;
+        for (int i = 0; i < text.length(); i++) {
+            Character.UnicodeScript script = Character.UnicodeScript.of(text.charAt(i));
+            kanji |= script == Character.UnicodeScript.HAN;
+            if (script != Character.UnicodeScript.HAN && script != Character.UnicodeScript.HIRAGANA) {
+                return false;
+            }
+        }
+        return kanji;
+    }
+}
