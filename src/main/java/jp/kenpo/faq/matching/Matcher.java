@@ -25,6 +25,7 @@ public final class Matcher {
     private final AnswerGroups groups;
     private final Coverage coverage;
     private final Focus focus;
+    private final DefiningTerms defining;
     /** How many items a ranking holds: more than any caller shows (candidates ≤ 10, agent search ≤ 40). */
     static final int RANKED = 50;
 
@@ -43,6 +44,7 @@ public final class Matcher {
         this.groups = new AnswerGroups(corpus, index.items());
         this.coverage = new Coverage(index, groups);
         this.focus = new Focus(corpus.focusObjects(), analyzer, index, groups);
+        this.defining = new DefiningTerms(index, groups);
     }
 
     /** @param limit how many candidates to return at most */
@@ -88,6 +90,10 @@ public final class Matcher {
         for (int i = 0; i < n; i++) {
             ownScore[i] = own == null ? lexical[i] : scorer.combine(lexical[i], own[i]);
             pooledScore[i] = own == null ? lexical[i] : scorer.combine(lexical[i], pooledProbability[groups.of(i)]);
+            // a group the question names none of the defining words of is about something else
+            double factor = defining.factor(features, groups.of(i));
+            ownScore[i] *= factor;
+            pooledScore[i] *= factor;
             groupScore[groups.of(i)] = Math.max(groupScore[groups.of(i)], pooledScore[i]);
         }
         // groups about another object than the question's come after every group about it
