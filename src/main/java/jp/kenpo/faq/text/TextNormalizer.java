@@ -11,6 +11,13 @@ import java.util.regex.Pattern;
 public final class TextNormalizer {
 
     private static final Pattern SPACE_RUN = Pattern.compile(" {2,}");
+    /**
+     * しちゃう, the spoken してしまう of a verb in す (なくしちゃった, 出しちゃいました): Kuromoji reads なくしちゃった
+     * as ない + する, and the verb is lost. Written out in full it is read as the verb. Other verbs' ちゃう (捨てちゃう)
+     * are read right and stay as typed; ちゃいけない (ては, not てしまう) and ちゃんと do not match.
+     */
+    private static final Pattern CONTRACTED_SHIMAU = Pattern.compile("(?<=し)ちゃ(っ|う|わ|お|い(?=ま))");
+
     private static final Pattern HIRAGANA_WITH_LONG_VOWEL = Pattern.compile("[ぁ-ゖ]+ー[ぁ-ゖー]*");
 
     private TextNormalizer() {}
@@ -29,8 +36,13 @@ public final class TextNormalizer {
                         default -> c;
                     });
         }
-        return loanwordsInKatakana(
-                Romaji.convertWords(SPACE_RUN.matcher(out).replaceAll(" ").strip()));
+        String words =
+                Romaji.convertWords(SPACE_RUN.matcher(out).replaceAll(" ").strip());
+        return loanwordsInKatakana(spellOutShimau(words));
+    }
+
+    private static String spellOutShimau(String text) {
+        return CONTRACTED_SHIMAU.matcher(text).replaceAll("てしま$1");
     }
 
     /**

@@ -27,6 +27,7 @@ class FaqAnalyzerTest {
         assertEquals(terms("届く"), terms("届かない"));
         assertEquals(terms("届く"), terms("来ない"));
         assertEquals(terms("紛失"), terms("なくした"));
+        assertEquals(terms("紛失"), terms("なくしちゃった"));
     }
 
     @Test

@@ -30,6 +30,15 @@ class TextNormalizerTest {
     }
 
     @Test
+    void spokenContractionsOfShimauAreSpelledOut() {
+        assertEquals("お知らせをなくしてしまった", TextNormalizer.normalize("お知らせをなくしちゃった"));
+        assertEquals("出してしまいました", TextNormalizer.normalize("出しちゃいました"));
+        assertEquals("捨てちゃうかも", TextNormalizer.normalize("捨てちゃうかも"));
+        assertEquals("届いてないんじゃない?ちゃんと見た", TextNormalizer.normalize("届いてないんじゃない？ちゃんと見た"));
+        assertEquals("見せちゃいけない", TextNormalizer.normalize("見せちゃいけない"));
+    }
+
+    @Test
     void longVowelsFold() {
         assertEquals(Kana.foldLongVowels("ほけんしょう"), Kana.foldLongVowels("ほけんしょ"));
         assertEquals(Kana.foldLongVowels(Kana.toHiragana("カードリーダー")), Kana.foldLongVowels("かどりだ"));
