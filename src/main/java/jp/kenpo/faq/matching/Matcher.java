@@ -120,10 +120,23 @@ public final class Matcher {
         }
         return new Ranking(
                 result,
-                own == null ? 0 : own[own.length - 1],
+                outOfScope(own, features, topGroup),
                 text.negated(),
                 focused,
                 coverage.explained(features, topGroup));
+    }
+
+    /**
+     * The classifier's "not in the FAQ" probability, discounted when the question names a word that defines the group
+     * it matches: out-of-scope examples share the FAQ's words too (マイナ保険証の利用登録を解除したい), and a
+     * question that names what the group is about is less likely one of them.
+     */
+    private double outOfScope(double[] own, FeatureSet features, int topGroup) {
+        if (own == null) {
+            return 0;
+        }
+        double probability = own[own.length - 1];
+        return defining.named(features, topGroup) ? probability * DefiningTerms.OUT_OF_SCOPE_WHEN_NAMED : probability;
     }
 
     /**

@@ -5,6 +5,7 @@ import static jp.kenpo.faq.matching.TestIndex.GROUPS;
 import static jp.kenpo.faq.matching.TestIndex.INDEX;
 import static jp.kenpo.faq.matching.TestIndex.groupOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -37,6 +38,13 @@ class DefiningTermsTest {
     }
 
     @Test
+    void aQuestionNamesAGroupOnlyByItsDefiningWords() {
+        assertTrue(named("保険証はいつまで使えますか", "12-1"));
+        assertFalse(named("マイナ保険証の利用登録を解除したい", "12-1"), "マイナ保険証 is another word");
+        assertFalse(named("お知らせは大切に保管してください", "11-1"), "a group without defining words");
+    }
+
+    @Test
     void theNoticeEveryItemNamesDefinesNoGroup() {
         int notice = INDEX.vocabulary().termId(ANALYZER.analyze("お知らせ").terms().get(0));
         for (int g = 0; g < GROUPS.count(); g++) {
@@ -57,6 +65,10 @@ class DefiningTermsTest {
             assertEquals(0, defining.of(g).length, "group " + g);
             assertEquals(1.0, defining.factor(unrelated, g));
         }
+    }
+
+    private static boolean named(String question, String id) {
+        return DEFINING.named(INDEX.vocabulary().lookup(ANALYZER.analyze(question)), groupOf(id));
     }
 
     private static double factor(String question, String id) {
