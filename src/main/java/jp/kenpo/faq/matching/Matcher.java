@@ -84,6 +84,10 @@ public final class Matcher {
         for (int i = 0; own != null && i < n; i++) {
             pooledProbability[groups.of(i)] += own[i];
         }
+        double[] kept = new double[groups.count()];
+        for (int g = 0; g < kept.length; g++) {
+            kept[g] = defining.factor(features, g);
+        }
         double[] ownScore = new double[n];
         double[] pooledScore = new double[n];
         double[] groupScore = new double[groups.count()];
@@ -91,9 +95,8 @@ public final class Matcher {
             ownScore[i] = own == null ? lexical[i] : scorer.combine(lexical[i], own[i]);
             pooledScore[i] = own == null ? lexical[i] : scorer.combine(lexical[i], pooledProbability[groups.of(i)]);
             // a group the question names none of the defining words of is about something else
-            double factor = defining.factor(features, groups.of(i));
-            ownScore[i] *= factor;
-            pooledScore[i] *= factor;
+            ownScore[i] *= kept[groups.of(i)];
+            pooledScore[i] *= kept[groups.of(i)];
             groupScore[groups.of(i)] = Math.max(groupScore[groups.of(i)], pooledScore[i]);
         }
         // groups about another object than the question's come after every group about it
@@ -120,23 +123,11 @@ public final class Matcher {
         }
         return new Ranking(
                 result,
-                outOfScope(own, features, topGroup),
+                own == null ? 0 : own[own.length - 1],
                 text.negated(),
                 focused,
-                coverage.explained(features, topGroup));
-    }
-
-    /**
-     * The classifier's "not in the FAQ" probability, discounted when the question names a word that defines the group
-     * it matches: out-of-scope examples share the FAQ's words too (マイナ保険証の利用登録を解除したい), and a
-     * question that names what the group is about is less likely one of them.
-     */
-    private double outOfScope(double[] own, FeatureSet features, int topGroup) {
-        if (own == null) {
-            return 0;
-        }
-        double probability = own[own.length - 1];
-        return defining.named(features, topGroup) ? probability * DefiningTerms.OUT_OF_SCOPE_WHEN_NAMED : probability;
+                coverage.explained(features, topGroup),
+                defining.named(features, topGroup));
     }
 
     /**
@@ -191,6 +182,16 @@ public final class Matcher {
         return order;
     }
 
+    /**
+     * The classifier's "not in the FAQ" probability, discounted when the question names a word that defines the group
+     * it matches: out-of-scope examples share the FAQ's words too (マイナ保険証の利用登録を解除したい), and a
+     * question that names what the group is about is less likely one of them.
+     */
+    private static double outOfScope(Ranking ranking) {
+        double probability = ranking.outOfScopeProbability();
+        return ranking.namesDefiningWord() ? probability * DefiningTerms.OUT_OF_SCOPE_WHEN_NAMED : probability;
+    }
+
     private List<ScoredItem> onePerAnswerGroup(List<ScoredItem> ranked, int limit) {
         List<ScoredItem> kept = new ArrayList<>();
         Set<FaqId> covered = new HashSet<>();
@@ -214,7 +215,7 @@ public final class Matcher {
         if (candidates.isEmpty() || !ranking.focusFits()) {
             return MatchOutcome.NO_MATCH;
         }
-        if (ranking.confidence() < thresholds.reject() || ranking.outOfScopeProbability() >= thresholds.outOfScope()) {
+        if (ranking.confidence() < thresholds.reject() || outOfScope(ranking) >= thresholds.outOfScope()) {
             return MatchOutcome.NO_MATCH;
         }
         double top = candidates.get(0).score();

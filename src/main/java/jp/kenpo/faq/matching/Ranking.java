@@ -12,15 +12,17 @@ import java.util.List;
  * @param focusFits              the best item is about the object the question names ({@link Focus}); when no item
  *                               is, the ranking is kept for agents but the FAQ does not answer the question
  * @param explained              how much of the question the best item's group explains ({@link Coverage})
+ * @param namesDefiningWord      the question names a word that defines the best item's group ({@link DefiningTerms})
  */
 public record Ranking(
         List<ScoredItem> items,
         double outOfScopeProbability,
         boolean negatedQuestion,
         boolean focusFits,
-        double explained) {
+        double explained,
+        boolean namesDefiningWord) {
 
-    static final Ranking EMPTY = new Ranking(List.of(), 1.0, false, true, 0);
+    static final Ranking EMPTY = new Ranking(List.of(), 1.0, false, true, 0, false);
 
     /** What decides between an answer and none: the top score times the share of the question it explains. */
     public double confidence() {

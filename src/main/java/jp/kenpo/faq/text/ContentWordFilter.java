@@ -21,7 +21,11 @@ final class ContentWordFilter extends FilteringTokenFilter {
 
     @Override
     protected boolean accept() {
-        String pos = partOfSpeech.getPartOfSpeech();
+        return carriesContent(partOfSpeech.getPartOfSpeech());
+    }
+
+    /** Whether a morpheme of this 品詞 can carry a question's topic (an unknown 品詞 can). */
+    static boolean carriesContent(String pos) {
         if (pos == null) {
             return true;
         }

@@ -18,16 +18,6 @@ public final class Kana {
         return out.toString();
     }
 
-    /** ひらがな → カタカナ; everything else unchanged. */
-    public static String toKatakana(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            out.append(c >= 'ぁ' && c <= 'ゖ' ? (char) (c + 0x60) : c);
-        }
-        return out.toString();
-    }
-
     /**
      * Folds long vowels, which people write in many ways or leave out (ほけんしょう, ほけんしょ, ホケンショー):
      * drops ー and an う lengthening an o- or u-sound. (お is kept: after の it is usually the honorific お.)

@@ -14,15 +14,18 @@ import org.apache.lucene.analysis.ja.JapaneseTokenizer;
 import org.apache.lucene.analysis.ja.dict.UserDictionary;
 import org.apache.lucene.analysis.ja.tokenattributes.PartOfSpeechAttribute;
 import org.apache.lucene.analysis.ja.tokenattributes.ReadingAttribute;
+import org.apache.lucene.analysis.util.CSVUtil;
 
 /**
  * User-dictionary lines for the corpus's own words typed in hiragana (しかくじょうほう, さいはっこう, びょういん).
  * Kuromoji's dictionary is made for written text: a sentence in hiragana falls apart into guesses (さいはっこう →
- * さい「歳」+ はっこう), and members on a phone type just that. Every word the corpus names as a domain word — an
- * entry of its user dictionary or a word of a synonym group — that is written in kanji (and okurigana) and read as
- * nouns gets its
- * hiragana reading as an entry, cut and read as the kanji is, so both spellings give the same terms. Built from the
- * corpus's files, so another FAQ's words get theirs.
+ * さい「歳」+ はっこう), and members on a phone type just that.
+ *
+ * <p>Every word the corpus names as a domain word — an entry of its user dictionary or a word of a synonym group —
+ * that is written in kanji (and okurigana) and read as content nouns gets its hiragana reading as an entry, cut and
+ * read as Kuromoji cuts the kanji in normal mode. Both spellings then give the same terms, except for a compound of
+ * Kuromoji's own dictionary, which search mode also splits into its parts in kanji only. Built from the corpus's
+ * files, so another FAQ's words get theirs.
  */
 final class KanaSpellings {
 
@@ -46,7 +49,7 @@ final class KanaSpellings {
         List<String> words = new ArrayList<>();
         for (String line : userDictionary.lines().toList()) {
             if (!line.isBlank() && !line.startsWith("#")) {
-                String surface = line.substring(0, line.indexOf(',') < 0 ? line.length() : line.indexOf(','));
+                String surface = CSVUtil.parse(line)[0];
                 surfaces.add(surface);
                 words.add(surface);
             }
@@ -56,51 +59,24 @@ final class KanaSpellings {
         JapaneseTokenizer tokenizer = new JapaneseTokenizer(dictionary, true, false, JapaneseTokenizer.Mode.NORMAL);
         for (String word : words) {
             String written = TextNormalizer.normalize(word);
-            if (!kanjiAndHiragana(written)) {
-                continue;
-            }
-            String line = hiraganaLine(tokenizer, written);
-            if (line != null) {
-                String surface = line.substring(0, line.indexOf(','));
-                if (!surfaces.contains(surface)) {
-                    lines.putIfAbsent(surface, line);
-                }
+            String line = kanjiAndHiragana(written) ? hiraganaLine(tokenizer, written) : null;
+            String surface = line == null ? null : line.substring(0, line.indexOf(','));
+            if (surface != null && !surfaces.contains(surface)) {
+                lines.putIfAbsent(surface, line);
             }
         }
         return lines.isEmpty() ? userDictionary : userDictionary + "\n" + String.join("\n", lines.values()) + "\n";
     }
 
-    /** {@code surface,segmentation,readings,pos} in hiragana, or null for a word that is not all nouns. */
+    /** {@code surface,segmentation,readings,pos} in hiragana, or null for a word that is not all content nouns. */
     private static String hiraganaLine(JapaneseTokenizer tokenizer, String written) {
-        ReadingAttribute reading = tokenizer.getAttribute(ReadingAttribute.class);
-        PartOfSpeechAttribute partOfSpeech = tokenizer.getAttribute(PartOfSpeechAttribute.class);
-        List<String> segments = new ArrayList<>();
-        List<String> readings = new ArrayList<>();
-        boolean nouns = true;
-        try {
-            tokenizer.setReader(new StringReader(written));
-            tokenizer.reset();
-            while (tokenizer.incrementToken()) {
-                String pos = partOfSpeech.getPartOfSpeech();
-                String read = reading.getReading();
-                nouns &= read != null && pos != null && (pos.startsWith("名詞") || pos.startsWith("カスタム名詞"));
-                readings.add(read);
-                segments.add(read == null ? "" : Kana.toHiragana(read));
-            }
-            tokenizer.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            try {
-                tokenizer.close();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+        List<String> readings = nounReadings(tokenizer, written);
+        if (readings == null) {
+            return null;
         }
+        List<String> segments = readings.stream().map(Kana::toHiragana).toList();
         String surface = String.join("", segments);
-        if (!nouns
-                || segments.isEmpty()
-                || surface.length() < SHORTEST
+        if (surface.length() < SHORTEST
                 || !Kana.isKana(surface)
                 || VERB_ENDINGS.matcher(surface).lookingAt()) {
             return null;
@@ -108,9 +84,33 @@ final class KanaSpellings {
         return surface + "," + String.join(" ", segments) + "," + String.join(" ", readings) + ",カスタム名詞";
     }
 
+    /** The readings of the word's morphemes, or null unless each is a content noun with a reading. */
+    private static List<String> nounReadings(JapaneseTokenizer tokenizer, String written) {
+        ReadingAttribute reading = tokenizer.getAttribute(ReadingAttribute.class);
+        PartOfSpeechAttribute partOfSpeech = tokenizer.getAttribute(PartOfSpeechAttribute.class);
+        List<String> readings = new ArrayList<>();
+        boolean nouns = true;
+        try (tokenizer) {
+            tokenizer.setReader(new StringReader(written));
+            tokenizer.reset();
+            while (tokenizer.incrementToken()) {
+                String pos = partOfSpeech.getPartOfSpeech();
+                nouns &= reading.getReading() != null
+                        && pos != null
+                        && (pos.startsWith("名詞") || pos.startsWith("カスタム名詞"))
+                        && ContentWordFilter.carriesContent(pos);
+                readings.add(reading.getReading());
+            }
+            tokenizer.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return nouns && !readings.isEmpty() ? readings : null;
+    }
+
     /**
-     * Kanji, maybe with okurigana. A word with katakana (ジブラルタ生命, マイナンバー法) is a loanword in part: typed
-     * in hiragana it has a ー, and {@link TextNormalizer} turns such runs back into katakana.
+     * Kanji, maybe with okurigana. A word with katakana (ジブラルタ生命, マイナンバー法) is a loanword in part: in
+     * hiragana it has a ー, where Kuromoji cuts it whatever the dictionary says.
      */
     private static boolean kanjiAndHiragana(String text) {
         boolean kanji = false;

@@ -14,7 +14,7 @@ import org.apache.lucene.util.AttributeSource;
 /**
  * A katakana run Kuromoji does not know (トドカナイ, typed in katakana or half-width kana) is read again as
  * hiragana, and replaced by those tokens when they are all known words. Search mode also splits such a run into
- * guesses of its own (シカクジョウホウ… gives シカ, 鹿): once the run reads as words, those guesses inside it go.
+ * guesses of its own (シカクジョウホウ… gives シカ, 鹿): once the run reads as words, the guesses inside it go.
  */
 final class KatakanaRereadingFilter extends TokenFilter {
 
@@ -25,11 +25,16 @@ final class KatakanaRereadingFilter extends TokenFilter {
     private final ArrayDeque<AttributeSource.State> pending = new ArrayDeque<>();
     private boolean read;
 
-    /** A token of the input, with the words its run reads as (null: kept as it is). */
-    private record Token(AttributeSource.State state, int start, int end, List<AttributeSource.State> reread) {
+    /**
+     * A token of the input: its place, state and span, and the words it reads as when it is a run read again.
+     */
+    private record Read(int index, AttributeSource.State state, int start, int end, List<AttributeSource.State> words) {
 
-        boolean inside(Token run) {
-            return run != this && run.reread != null && run.start <= start && end <= run.end;
+        /** Within the run's span: a guess, a shorter run, or the same span read again later. */
+        boolean inside(Read run) {
+            boolean within = run.start <= start && end <= run.end;
+            boolean sameSpan = run.start == start && run.end == end;
+            return run.index != index && within && (!sameSpan || words == null || run.index < index);
         }
     }
 
@@ -51,17 +56,25 @@ final class KatakanaRereadingFilter extends TokenFilter {
         return true;
     }
 
-    /** The whole text first: the guesses inside a run come before the run itself. */
+    /** The whole text first: some guesses inside a run come before the run itself. */
     private void readAll() throws IOException {
-        List<Token> tokens = new ArrayList<>();
+        List<Read> tokens = new ArrayList<>();
+        List<Read> runs = new ArrayList<>();
         while (input.incrementToken()) {
-            List<AttributeSource.State> reread = reading.getReading() == null ? reread(term.toString()) : null;
-            tokens.add(new Token(captureState(), offset.startOffset(), offset.endOffset(), reread));
+            List<AttributeSource.State> words = reading.getReading() == null ? reread(term.toString()) : null;
+            Read token = new Read(tokens.size(), captureState(), offset.startOffset(), offset.endOffset(), words);
+            tokens.add(token);
+            if (words != null) {
+                runs.add(token);
+            }
         }
-        for (Token token : tokens) {
-            if (token.reread() != null) {
-                pending.addAll(token.reread());
-            } else if (tokens.stream().noneMatch(token::inside)) {
+        for (Read token : tokens) {
+            if (!runs.isEmpty() && runs.stream().anyMatch(token::inside)) {
+                continue; // a guess, or a shorter run, inside a run read as words
+            }
+            if (token.words() != null) {
+                pending.addAll(token.words());
+            } else {
                 pending.add(token.state());
             }
         }

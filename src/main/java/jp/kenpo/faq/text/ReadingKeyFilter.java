@@ -35,7 +35,7 @@ final class ReadingKeyFilter extends TokenFilter {
         while (input.incrementToken()) {
             String key = Kana.foldLongVowels(Kana.toHiragana(readingOfKey()));
             if (key.isEmpty()) {
-                continue; // a lone ー (かーど cut at it): an empty key would be one word shared by unrelated texts
+                continue; // a lone ー (すごーく cut at it): an empty key would be one word shared by unrelated texts
             }
             term.setEmpty().append(key);
             return true;

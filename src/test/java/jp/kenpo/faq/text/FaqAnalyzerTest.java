@@ -83,11 +83,12 @@ class FaqAnalyzerTest {
         assertEquals(terms("お知らせが来ていません"), terms("お知らせが来ていないようです"));
     }
 
+    /** Kuromoji cuts a hiragana word at its ー; the lone ー read as nothing must not become one word of every text. */
     @Test
-    void loanwordsTypedInHiraganaReadAsKatakana() {
-        assertEquals(terms("カードリーダー 故障"), terms("かーどりーだー こしょう"));
-        assertEquals(terms("マイナンバーカード"), terms("まいなんばーかーど"));
-        assertFalse(terms("かーど はがした すごーく こまる").contains(""), "no empty term");
+    void aLongVowelMarkAloneIsNoTerm() {
+        assertFalse(
+                terms("かーど はがした すごーく こまる").contains(""),
+                terms("かーど はがした すごーく こまる").toString());
     }
 
     /** Search mode also guesses inside an unknown katakana run (シカ「鹿」); the run read as words replaces them. */

@@ -35,8 +35,9 @@ class KanaSpellingsTest {
 
     @Test
     void verbsShortReadingsAndLoanwordsGetNone() throws IOException {
-        List<String> lines = added(List.of(List.of("使う", "使用", "利用"), List.of("カード", "マイナ保険証")));
-        assertFalse(lines.stream().anyMatch(l -> l.startsWith("つかう,")), "a verb inflects: " + lines);
+        List<String> lines = added(List.of(List.of("受け取る", "使用", "利用"), List.of("カード", "マイナ保険証"), List.of("内容", "中身")));
+        assertFalse(lines.stream().anyMatch(l -> l.startsWith("うけとる,")), "a verb inflects: " + lines);
+        assertFalse(lines.stream().anyMatch(l -> l.startsWith("ないよう,")), "starts like a verb's ending: " + lines);
         assertFalse(lines.stream().anyMatch(l -> l.startsWith("しよう,")), "too short: " + lines);
         assertFalse(lines.stream().anyMatch(l -> l.startsWith("まいな")), "a loanword in part: " + lines);
         assertFalse(lines.stream().anyMatch(l -> l.startsWith("りよう,")), "too short: " + lines);
@@ -46,7 +47,7 @@ class KanaSpellingsTest {
     void theLinesMakeAValidDictionary() throws IOException {
         String csv = KanaSpellings.addTo(
                 DICTIONARY, UserDictionary.open(new StringReader(DICTIONARY)), List.of(List.of("資格情報", "健康保険証")));
-        assertEquals(csv.lines().filter(l -> l.startsWith("しかくじょうほう,")).count(), 1, "one line per spelling");
+        assertEquals(1, csv.lines().filter(l -> l.startsWith("しかくじょうほう,")).count(), "one line per spelling");
         UserDictionary.open(new StringReader(csv));
     }
 }
