@@ -22,7 +22,8 @@ import org.apache.lucene.analysis.util.CSVUtil;
  * さい「歳」+ はっこう), and members on a phone type just that.
  *
  * <p>Every word the corpus names as a domain word — an entry of its user dictionary or a word of a synonym group —
- * that is written in kanji (and okurigana) and read as content nouns gets its hiragana reading as an entry, cut and
+ * that is written in kanji or katakana and read as content nouns gets its hiragana reading as an entry (katakana
+ * ones keep their ー: かーどりーだー, まいなんばーかーど, which Kuromoji cuts at each ー otherwise), cut and
  * read as Kuromoji cuts the kanji in normal mode. Both spellings then give the same terms, except for a compound of
  * Kuromoji's own dictionary, which search mode also splits into its parts in kanji only. Built from the corpus's
  * files, so another FAQ's words get theirs.
@@ -59,7 +60,7 @@ final class KanaSpellings {
         JapaneseTokenizer tokenizer = new JapaneseTokenizer(dictionary, true, false, JapaneseTokenizer.Mode.NORMAL);
         for (String word : words) {
             String written = TextNormalizer.normalize(word);
-            String line = kanjiAndHiragana(written) ? hiraganaLine(tokenizer, written) : null;
+            String line = writtenInKanjiOrKatakana(written) ? hiraganaLine(tokenizer, written) : null;
             String surface = line == null ? null : line.substring(0, line.indexOf(','));
             if (surface != null && !surfaces.contains(surface)) {
                 lines.putIfAbsent(surface, line);
@@ -109,18 +110,19 @@ final class KanaSpellings {
     }
 
     /**
-     * Kanji, maybe with okurigana. A word with katakana (ジブラルタ生命, マイナンバー法) is a loanword in part: in
-     * hiragana it has a ー, where Kuromoji cuts it whatever the dictionary says.
+     * Written in kanji or katakana, maybe with okurigana (資格情報, カードリーダー, マイナ保険証): a word typed in
+     * hiragana already needs no spelling, and one with latin letters or digits has no single reading.
      */
-    private static boolean kanjiAndHiragana(String text) {
-        boolean kanji = false;
+    private static boolean writtenInKanjiOrKatakana(String text) {
+        boolean notHiragana = false;
         for (int i = 0; i < text.length(); i++) {
             Character.UnicodeScript script = Character.UnicodeScript.of(text.charAt(i));
-            kanji |= script == Character.UnicodeScript.HAN;
-            if (script != Character.UnicodeScript.HAN && script != Character.UnicodeScript.HIRAGANA) {
+            boolean kana = script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA;
+            notHiragana |= script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.KATAKANA;
+            if (script != Character.UnicodeScript.HAN && !kana && text.charAt(i) != 'ー') {
                 return false;
             }
         }
-        return kanji;
+        return notHiragana;
     }
 }

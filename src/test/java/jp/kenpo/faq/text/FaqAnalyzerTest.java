@@ -83,6 +83,13 @@ class FaqAnalyzerTest {
         assertEquals(terms("お知らせが来ていません"), terms("お知らせが来ていないようです"));
     }
 
+    @Test
+    void loanwordsTypedInHiraganaReadAsTheirKatakana() {
+        assertEquals(terms("カードリーダー 故障"), terms("かーどりーだー こしょう"));
+        assertEquals(terms("マイナンバーカードを保険証として"), terms("まいなんばーかーどを ほけんしょうとして"));
+        assertEquals(terms("マイナポータルからダウンロード"), terms("まいなぽーたるから だうんろーど"));
+    }
+
     /** Kuromoji cuts a hiragana word at its ー; the lone ー read as nothing must not become one word of every text. */
     @Test
     void aLongVowelMarkAloneIsNoTerm() {
