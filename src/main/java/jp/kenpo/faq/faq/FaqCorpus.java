@@ -55,26 +55,21 @@ public record FaqCorpus(
 
     /** The same FAQ with other 対象外の質問: an editor marked a question the FAQ does not answer. */
     public FaqCorpus withOutOfScope(List<String> other) {
-        return new FaqCorpus(
-                items,
-                alternates,
-                other,
-                synonymGroups,
-                answerGroups,
-                userDictionary,
-                audiences,
-                source,
-                focusObjects,
-                contact,
-                ruleSet);
+        return with(items, alternates, other);
     }
 
     /** The same FAQ with other items' texts (and 言い換え): an editor's edit or a spreadsheet imported. */
     public FaqCorpus withItems(List<FaqItem> other, Map<FaqId, List<String>> otherAlternates) {
+        return with(other, otherAlternates, outOfScope);
+    }
+
+    /** What an editor can change, the rest as shipped. */
+    private FaqCorpus with(
+            List<FaqItem> changedItems, Map<FaqId, List<String>> changedAlternates, List<String> changedOutOfScope) {
         return new FaqCorpus(
-                other,
-                otherAlternates,
-                outOfScope,
+                changedItems,
+                changedAlternates,
+                changedOutOfScope,
                 synonymGroups,
                 answerGroups,
                 userDictionary,

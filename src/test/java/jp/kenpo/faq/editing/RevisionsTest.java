@@ -127,15 +127,7 @@ class RevisionsTest {
                 .append(',')
                 .append(quoted(item.get("answer")))
                 .append(",\r\n"));
-        JsonPath staged = given().cookie(editor)
-                .contentType("text/csv")
-                .body(sheet.toString())
-                .when()
-                .post("/api/v1/editor/revisions")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath();
+        JsonPath staged = stage(editor, "text/csv", sheet.toString());
         assertTrue(staged.getBoolean("figures.regressed"), staged.prettify());
         assertFalse(staged.getList("figures.lost").isEmpty(), staged.prettify());
         long id = staged.getLong("id");
@@ -313,9 +305,13 @@ class RevisionsTest {
     }
 
     private static JsonPath stage(Cookie editor, Map<String, String> change) {
+        return stage(editor, ContentType.JSON.toString(), change);
+    }
+
+    private static JsonPath stage(Cookie editor, String contentType, Object body) {
         return given().cookie(editor)
-                .contentType(ContentType.JSON)
-                .body(change)
+                .contentType(contentType)
+                .body(body)
                 .when()
                 .post("/api/v1/editor/revisions")
                 .then()
